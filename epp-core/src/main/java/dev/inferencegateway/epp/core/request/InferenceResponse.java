@@ -20,6 +20,7 @@ public final class InferenceResponse {
   private final Map<String, Object> requestMetadata;
   private final Optional<EndpointMetadata> servedEndpoint;
   private final Map<String, Map<String, Object>> dynamicMetadata = new LinkedHashMap<>();
+  private final Map<String, String> headerMutations = new LinkedHashMap<>();
   private ByteSlice chunk = ByteSlice.EMPTY;
   private boolean startOfStream = true;
   private boolean endOfStream;
@@ -79,6 +80,16 @@ public final class InferenceResponse {
 
   /** Records the usage; called by the server only. */
   public void usage(Usage value) { this.usage = Optional.of(value); }
+
+  /** Sets a header on the response sent to the client (from a response-header plugin). */
+  public synchronized void setHeader(String name, String value) {
+    headerMutations.put(name.toLowerCase(java.util.Locale.ROOT), Objects.requireNonNull(value, "value"));
+  }
+
+  /** Returns the headers plugins have set so far, keys in lower case. */
+  public synchronized Map<String, String> headerMutations() {
+    return Map.copyOf(headerMutations);
+  }
 
   /** Adds a dynamic-metadata entry to be attached to the final response message. */
   public synchronized void putDynamicMetadata(String namespace, String key, Object value) {
