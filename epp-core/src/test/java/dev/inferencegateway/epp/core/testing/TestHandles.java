@@ -34,13 +34,21 @@ public final class TestHandles {
 
   /** Returns a handle over {@code datastore} with a random source seeded with {@code seed}. */
   public static TestHandle handle(Datastore datastore, long seed) {
+    return new TestHandle(environment(datastore, seed));
+  }
+
+  /**
+   * Returns a deterministic environment: fixed clock, a nano clock that stays at 0, a random source
+   * seeded with {@code seed}, a daemon single-thread scheduler and {@code datastore}.
+   */
+  public static PluginEnvironment environment(Datastore datastore, long seed) {
     AtomicLong nanos = new AtomicLong();
-    return new TestHandle(new PluginEnvironment(Clock.fixed(NOW, ZoneOffset.UTC), nanos::get,
+    return new PluginEnvironment(Clock.fixed(NOW, ZoneOffset.UTC), nanos::get,
         new Random(seed), Executors.newSingleThreadScheduledExecutor(r -> {
           Thread t = new Thread(r, "test-plugin-scheduler");
           t.setDaemon(true);
           return t;
-        }), datastore, MetricsRecorder.NOOP));
+        }), datastore, MetricsRecorder.NOOP);
   }
 
   /** A {@link PluginHandle} over a {@link PluginEnvironment} that tests can add plugins to. */
