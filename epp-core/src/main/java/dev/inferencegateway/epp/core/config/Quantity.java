@@ -44,9 +44,8 @@ public record Quantity(String text, long value) {
           + "' (expected a number with an optional suffix such as 500M, 10Gi or 1k)");
     }
     String suffix = m.group(2) == null ? "" : m.group(2);
-    BigDecimal multiplier = suffix.startsWith("e") || suffix.startsWith("E")
-        ? BigDecimal.ONE.scaleByPowerOfTen(Integer.parseInt(suffix.substring(1)))
-        : SUFFIXES.get(suffix);
+    BigDecimal multiplier = SUFFIXES.containsKey(suffix) ? SUFFIXES.get(suffix)
+        : BigDecimal.ONE.scaleByPowerOfTen(Integer.parseInt(suffix.substring(1)));
     BigDecimal value = new BigDecimal(m.group(1)).multiply(multiplier);
     if (value.signum() < 0) {
       throw new IllegalArgumentException("quantity '" + text + "' must not be negative");
