@@ -1,0 +1,85 @@
+package dev.inferencegateway.epp.plugins.producer.prefix;
+
+import dev.inferencegateway.epp.core.request.ByteSlice;
+import java.nio.charset.StandardCharsets;
+import net.jpountz.xxhash.XXHash64;
+import net.jpountz.xxhash.XXHashFactory;
+
+/**
+ * Cuts a prompt into blocks and chains their XXH64 hashes, exactly as upstream's approximate
+ * prefix producer does, so that indexes built from the same traffic agree.
+ *
+ * <ul>
+ *   <li>{@code h0 = xxh64(targetModel ‖ cacheSalt)};
+ *   <li>{@code h_i = xxh64(block_i ‖ littleEndian64(h_{i−1}))} for each full block and for the
+ *       trailing partial block;
+ *   <li>a prompt shorter than one block has no hashes; a longer one is first truncated to
+ *       {@code maxBlocks} blocks.
+ * </ul>
+ */
+public final class PromptHasher {
+  /** Characters (bytes) per token, upstream's {@code averageCharactersPerToken}. */
+  public static final int CHARACTERS_PER_TOKEN = 4;
+
+  private static final XXHash64 XXH64 = XXHashFactory.safeInstance().hash64();
+  private static final long[] NO_HASHES = new long[0];
+
+  private PromptHasher() {}
+
+  /** Returns the 64-bit XXH64 of {@code length} bytes of {@code data} from {@code offset}. */
+  public static long xxh64(byte[] data, int offset, int length, long seed) {
+    return XXH64.hash(data, offset, length, seed);
+  }
+
+  /**
+   * Returns the chained block hashes of {@code prompt}.
+   *
+   * @param targetModel the model the request is sent to (adapters keep their own blocks)
+   * @param cacheSalt the request's {@code cache_salt}, empty for none
+   * @param prompt the bytes that identify the prompt
+   * @param blockSizeTokens tokens per block; a block is {@code 4 ×} this many bytes
+   * @param maxBlocks the most blocks to hash
+   */
+  public static long[] hash(String targetModel, String cacheSalt, ByteSlice prompt,
+      int blockSizeTokens, int maxBlocks) {
+    int blockBytes = blockSizeTokens * CHARACTERS_PER_TOKEN;
+    int length = prompt.length();
+    if (blockBytes <= 0 || length < blockBytes || maxBlocks <= 0) {
+      return NO_HASHES;
+    }
+    length = (int) Math.min(length, (long) maxBlocks * blockBytes);
+    int blocks = (length + blockBytes - 1) / blockBytes;
+    long[] hashes = new long[blocks];
+    byte[] scratch = new byte[Math.max(blockBytes + Long.BYTES, seedLength(targetModel, cacheSalt))];
+    long previous = seed(targetModel, cacheSalt, scratch);
+    byte[] data = prompt.array();
+    int start = prompt.offset();
+    int end = start + length;
+    for (int b = 0; b < blocks; b++, start += blockBytes) {
+      int size = Math.min(blockBytes, end - start);
+      System.arraycopy(data, start, scratch, 0, size);
+      writeLongLe(scratch, size, previous);
+      previous = XXH64.hash(scratch, 0, size + Long.BYTES, 0);
+      hashes[b] = previous;
+    }
+    return hashes;
+  }
+
+  private static int seedLength(String targetModel, String cacheSalt) {
+    return (targetModel.length() + cacheSalt.length()) * 3;
+  }
+
+  private static long seed(String targetModel, String cacheSalt, byte[] scratch) {
+    byte[] model = targetModel.getBytes(StandardCharsets.UTF_8);
+    byte[] salt = cacheSalt.getBytes(StandardCharsets.UTF_8);
+    System.arraycopy(model, 0, scratch, 0, model.length);
+    System.arraycopy(salt, 0, scratch, model.length, salt.length);
+    return XXH64.hash(scratch, 0, model.length + salt.length, 0);
+  }
+
+  private static void writeLongLe(byte[] target, int offset, long value) {
+    for (int i = 0; i < Long.BYTES; i++) {
+      target[offset + i] = (byte) (value >>> (8 * i));
+    }
+  }
+}
