@@ -2,16 +2,16 @@ package dev.inferencegateway.epp.plugins.filter.bylabel;
 
 import dev.inferencegateway.epp.core.endpoint.Endpoint;
 import dev.inferencegateway.epp.core.plugin.PluginDescriptor;
-import dev.inferencegateway.epp.core.plugin.TypedName;
 import dev.inferencegateway.epp.core.request.InferenceRequest;
 import dev.inferencegateway.epp.core.scheduling.CycleState;
 import dev.inferencegateway.epp.core.scheduling.Filter;
+import dev.inferencegateway.epp.plugins.NamedPlugin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /** The llm-d {@code by-label} filter: keep endpoints whose label value is allowed. */
-public final class ByLabelFilter implements Filter {
+public final class ByLabelFilter extends NamedPlugin implements Filter {
   /** The registered type name. */
   public static final String TYPE = "by-label";
 
@@ -40,22 +40,16 @@ public final class ByLabelFilter implements Filter {
     }
   }
 
-  private final TypedName typedName;
   private final String label;
   private final Set<String> validValues;
   private final boolean allowsNoLabel;
 
   /** Creates the filter. */
   public ByLabelFilter(String name, Parameters parameters) {
-    this.typedName = new TypedName(TYPE, name);
+    super(TYPE, name);
     this.label = parameters.label();
     this.validValues = Set.copyOf(parameters.validValues());
     this.allowsNoLabel = parameters.allowsNoLabel();
-  }
-
-  @Override
-  public TypedName typedName() {
-    return typedName;
   }
 
   @Override

@@ -4,11 +4,11 @@ import dev.inferencegateway.epp.core.endpoint.Endpoint;
 import dev.inferencegateway.epp.core.plugin.DataKey;
 import dev.inferencegateway.epp.core.plugin.PluginDescriptor;
 import dev.inferencegateway.epp.core.plugin.PluginHandle;
-import dev.inferencegateway.epp.core.plugin.TypedName;
 import dev.inferencegateway.epp.core.request.InferenceRequest;
 import dev.inferencegateway.epp.core.requestcontrol.SaturationDetector;
 import dev.inferencegateway.epp.core.scheduling.CycleState;
 import dev.inferencegateway.epp.core.scheduling.Filter;
+import dev.inferencegateway.epp.plugins.NamedPlugin;
 import dev.inferencegateway.epp.plugins.producer.inflightload.InFlightLoad;
 import dev.inferencegateway.epp.plugins.producer.inflightload.InFlightLoadProducer;
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Set;
 
 /** The {@code concurrency-detector}: in-flight requests or tokens against a per-endpoint cap. */
-public final class ConcurrencyDetector implements Filter, SaturationDetector {
+public final class ConcurrencyDetector extends NamedPlugin implements Filter, SaturationDetector {
   /** The registered type name. */
   public static final String TYPE = "concurrency-detector";
 
@@ -65,7 +65,6 @@ public final class ConcurrencyDetector implements Filter, SaturationDetector {
     }
   }
 
-  private final TypedName typedName;
   private final boolean tokens;
   private final double limit;
   private final double filterLimit;
@@ -74,16 +73,11 @@ public final class ConcurrencyDetector implements Filter, SaturationDetector {
 
   /** Creates the detector; the in-flight producer is looked up through {@code handle} on first use. */
   public ConcurrencyDetector(String name, Parameters parameters, PluginHandle handle) {
-    this.typedName = new TypedName(TYPE, name);
+    super(TYPE, name);
     this.tokens = parameters.tokens();
     this.limit = tokens ? parameters.maxTokenConcurrency() : parameters.maxConcurrency();
     this.filterLimit = limit * (1 + parameters.headroom());
     this.handle = handle;
-  }
-
-  @Override
-  public TypedName typedName() {
-    return typedName;
   }
 
   @Override

@@ -3,15 +3,15 @@ package dev.inferencegateway.epp.plugins.filter.headertesting;
 import dev.inferencegateway.epp.core.endpoint.Endpoint;
 import dev.inferencegateway.epp.core.plugin.NoParameters;
 import dev.inferencegateway.epp.core.plugin.PluginDescriptor;
-import dev.inferencegateway.epp.core.plugin.TypedName;
 import dev.inferencegateway.epp.core.request.InferenceRequest;
 import dev.inferencegateway.epp.core.scheduling.CycleState;
 import dev.inferencegateway.epp.core.scheduling.Filter;
+import dev.inferencegateway.epp.plugins.NamedPlugin;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The {@code header-based-testing-filter}: the endpoints listed in {@code test-epp-endpoint-selection}. */
-public final class HeaderBasedTestingFilter implements Filter {
+public final class HeaderBasedTestingFilter extends NamedPlugin implements Filter {
   /** The registered type name. */
   public static final String TYPE = "header-based-testing-filter";
   /** The request header listing the endpoints to keep. */
@@ -21,16 +21,9 @@ public final class HeaderBasedTestingFilter implements Filter {
   public static final PluginDescriptor<NoParameters> DESCRIPTOR = PluginDescriptor.withoutParameters(
       TYPE, (name, params, handle) -> new HeaderBasedTestingFilter(name)).build();
 
-  private final TypedName typedName;
-
   /** Creates the filter with the given instance name. */
   public HeaderBasedTestingFilter(String name) {
-    this.typedName = new TypedName(TYPE, name);
-  }
-
-  @Override
-  public TypedName typedName() {
-    return typedName;
+    super(TYPE, name);
   }
 
   @Override

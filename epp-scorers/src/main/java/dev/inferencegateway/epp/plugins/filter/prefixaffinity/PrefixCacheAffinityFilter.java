@@ -4,10 +4,10 @@ import dev.inferencegateway.epp.core.endpoint.Endpoint;
 import dev.inferencegateway.epp.core.plugin.DataKey;
 import dev.inferencegateway.epp.core.plugin.PluginDescriptor;
 import dev.inferencegateway.epp.core.plugin.Stability;
-import dev.inferencegateway.epp.core.plugin.TypedName;
 import dev.inferencegateway.epp.core.request.InferenceRequest;
 import dev.inferencegateway.epp.core.scheduling.CycleState;
 import dev.inferencegateway.epp.core.scheduling.Filter;
+import dev.inferencegateway.epp.plugins.NamedPlugin;
 import dev.inferencegateway.epp.plugins.producer.prefix.PrefixCacheMatchInfo;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.random.RandomGenerator;
 
 /** The {@code prefix-cache-affinity-filter}: keep only endpoints holding most of the prompt. */
-public final class PrefixCacheAffinityFilter implements Filter {
+public final class PrefixCacheAffinityFilter extends NamedPlugin implements Filter {
   /** The registered type name. */
   public static final String TYPE = "prefix-cache-affinity-filter";
 
@@ -56,22 +56,16 @@ public final class PrefixCacheAffinityFilter implements Filter {
     }
   }
 
-  private final TypedName typedName;
   private final double threshold;
   private final double exploration;
   private final RandomGenerator random;
 
   /** Creates the filter drawing exploration from {@code random}. */
   public PrefixCacheAffinityFilter(String name, Parameters parameters, RandomGenerator random) {
-    this.typedName = new TypedName(TYPE, name);
+    super(TYPE, name);
     this.threshold = parameters.affinityThreshold();
     this.exploration = parameters.explorationProbability();
     this.random = random;
-  }
-
-  @Override
-  public TypedName typedName() {
-    return typedName;
   }
 
   @Override

@@ -4,11 +4,11 @@ import dev.inferencegateway.epp.core.endpoint.Endpoint;
 import dev.inferencegateway.epp.core.endpoint.ModelServerMetrics;
 import dev.inferencegateway.epp.core.plugin.PluginDescriptor;
 import dev.inferencegateway.epp.core.plugin.PluginHandle;
-import dev.inferencegateway.epp.core.plugin.TypedName;
 import dev.inferencegateway.epp.core.request.InferenceRequest;
 import dev.inferencegateway.epp.core.requestcontrol.SaturationDetector;
 import dev.inferencegateway.epp.core.scheduling.CycleState;
 import dev.inferencegateway.epp.core.scheduling.Filter;
+import dev.inferencegateway.epp.plugins.NamedPlugin;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The {@code utilization-detector}: queue and KV-cache thresholds as saturation and as a filter. */
-public final class UtilizationDetector implements Filter, SaturationDetector {
+public final class UtilizationDetector extends NamedPlugin implements Filter, SaturationDetector {
   /** The registered type name. */
   public static final String TYPE = "utilization-detector";
 
@@ -58,7 +58,6 @@ public final class UtilizationDetector implements Filter, SaturationDetector {
     }
   }
 
-  private final TypedName typedName;
   private final Parameters parameters;
   private final Clock clock;
   private final double queueLimit;
@@ -66,7 +65,7 @@ public final class UtilizationDetector implements Filter, SaturationDetector {
 
   /** Creates the detector judging staleness with {@code clock}. */
   public UtilizationDetector(String name, Parameters parameters, Clock clock) {
-    this.typedName = new TypedName(TYPE, name);
+    super(TYPE, name);
     this.parameters = parameters;
     this.clock = clock;
     this.queueLimit = parameters.queueDepthThreshold() * (1 + parameters.headroom());
@@ -79,11 +78,6 @@ public final class UtilizationDetector implements Filter, SaturationDetector {
           + " lets endpoints run above twice their thresholds");
     }
     return new UtilizationDetector(name, parameters, handle.clock());
-  }
-
-  @Override
-  public TypedName typedName() {
-    return typedName;
   }
 
   @Override

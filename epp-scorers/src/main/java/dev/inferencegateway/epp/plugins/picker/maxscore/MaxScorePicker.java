@@ -2,11 +2,10 @@ package dev.inferencegateway.epp.plugins.picker.maxscore;
 
 import dev.inferencegateway.epp.core.endpoint.Endpoint;
 import dev.inferencegateway.epp.core.plugin.PluginDescriptor;
-import dev.inferencegateway.epp.core.plugin.TypedName;
 import dev.inferencegateway.epp.core.scheduling.CycleState;
-import dev.inferencegateway.epp.core.scheduling.Picker;
 import dev.inferencegateway.epp.core.scheduling.ProfileRunResult;
 import dev.inferencegateway.epp.core.scheduling.ScoredEndpoint;
+import dev.inferencegateway.epp.plugins.picker.PickerBase;
 import dev.inferencegateway.epp.plugins.picker.PickerParameters;
 import dev.inferencegateway.epp.plugins.picker.RandomSelection;
 import java.util.ArrayList;
@@ -16,7 +15,7 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 /** The {@code max-score-picker}: highest score first, random tie-break. */
-public final class MaxScorePicker implements Picker {
+public final class MaxScorePicker extends PickerBase {
   /** The registered type name. */
   public static final String TYPE = "max-score-picker";
 
@@ -28,20 +27,9 @@ public final class MaxScorePicker implements Picker {
   private static final Comparator<ScoredEndpoint> HIGHEST_FIRST =
       Comparator.comparingDouble(ScoredEndpoint::score).reversed();
 
-  private final TypedName typedName;
-  private final int maxNumOfEndpoints;
-  private final RandomGenerator random;
-
   /** Creates the picker breaking ties with {@code random}. */
   public MaxScorePicker(String name, PickerParameters parameters, RandomGenerator random) {
-    this.typedName = new TypedName(TYPE, name);
-    this.maxNumOfEndpoints = parameters.maxNumOfEndpoints();
-    this.random = random;
-  }
-
-  @Override
-  public TypedName typedName() {
-    return typedName;
+    super(TYPE, name, parameters, random);
   }
 
   @Override

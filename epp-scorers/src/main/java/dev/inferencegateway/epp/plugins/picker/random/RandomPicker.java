@@ -1,18 +1,17 @@
 package dev.inferencegateway.epp.plugins.picker.random;
 
 import dev.inferencegateway.epp.core.plugin.PluginDescriptor;
-import dev.inferencegateway.epp.core.plugin.TypedName;
 import dev.inferencegateway.epp.core.scheduling.CycleState;
-import dev.inferencegateway.epp.core.scheduling.Picker;
 import dev.inferencegateway.epp.core.scheduling.ProfileRunResult;
 import dev.inferencegateway.epp.core.scheduling.ScoredEndpoint;
+import dev.inferencegateway.epp.plugins.picker.PickerBase;
 import dev.inferencegateway.epp.plugins.picker.PickerParameters;
 import dev.inferencegateway.epp.plugins.picker.RandomSelection;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
 /** The {@code random-picker}: uniform random choice, scores ignored. */
-public final class RandomPicker implements Picker {
+public final class RandomPicker extends PickerBase {
   /** The registered type name. */
   public static final String TYPE = "random-picker";
 
@@ -21,20 +20,9 @@ public final class RandomPicker implements Picker {
       TYPE, PickerParameters.class,
       (name, params, handle) -> new RandomPicker(name, params, handle.random())).build();
 
-  private final TypedName typedName;
-  private final int maxNumOfEndpoints;
-  private final RandomGenerator random;
-
   /** Creates the picker drawing from {@code random}. */
   public RandomPicker(String name, PickerParameters parameters, RandomGenerator random) {
-    this.typedName = new TypedName(TYPE, name);
-    this.maxNumOfEndpoints = parameters.maxNumOfEndpoints();
-    this.random = random;
-  }
-
-  @Override
-  public TypedName typedName() {
-    return typedName;
+    super(TYPE, name, parameters, random);
   }
 
   @Override

@@ -2,11 +2,10 @@ package dev.inferencegateway.epp.plugins.picker.weightedrandom;
 
 import dev.inferencegateway.epp.core.endpoint.Endpoint;
 import dev.inferencegateway.epp.core.plugin.PluginDescriptor;
-import dev.inferencegateway.epp.core.plugin.TypedName;
 import dev.inferencegateway.epp.core.scheduling.CycleState;
-import dev.inferencegateway.epp.core.scheduling.Picker;
 import dev.inferencegateway.epp.core.scheduling.ProfileRunResult;
 import dev.inferencegateway.epp.core.scheduling.ScoredEndpoint;
+import dev.inferencegateway.epp.plugins.picker.PickerBase;
 import dev.inferencegateway.epp.plugins.picker.PickerParameters;
 import dev.inferencegateway.epp.plugins.picker.RandomSelection;
 import java.util.ArrayList;
@@ -15,7 +14,7 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 /** The {@code weighted-random-picker}: A-Res sampling weighted by score. */
-public final class WeightedRandomPicker implements Picker {
+public final class WeightedRandomPicker extends PickerBase {
   /** The registered type name. */
   public static final String TYPE = "weighted-random-picker";
 
@@ -26,20 +25,9 @@ public final class WeightedRandomPicker implements Picker {
 
   private static final double SMALLEST_U = 1e-10;
 
-  private final TypedName typedName;
-  private final int maxNumOfEndpoints;
-  private final RandomGenerator random;
-
   /** Creates the picker drawing from {@code random}. */
   public WeightedRandomPicker(String name, PickerParameters parameters, RandomGenerator random) {
-    this.typedName = new TypedName(TYPE, name);
-    this.maxNumOfEndpoints = parameters.maxNumOfEndpoints();
-    this.random = random;
-  }
-
-  @Override
-  public TypedName typedName() {
-    return typedName;
+    super(TYPE, name, parameters, random);
   }
 
   @Override

@@ -7,7 +7,6 @@ import dev.inferencegateway.epp.core.plugin.DataKey;
 import dev.inferencegateway.epp.core.plugin.NoParameters;
 import dev.inferencegateway.epp.core.plugin.PluginDescriptor;
 import dev.inferencegateway.epp.core.plugin.PluginHandle;
-import dev.inferencegateway.epp.core.plugin.TypedName;
 import dev.inferencegateway.epp.core.request.InferenceRequest;
 import dev.inferencegateway.epp.core.request.InferenceResponse;
 import dev.inferencegateway.epp.core.requestcontrol.DataProducer;
@@ -15,6 +14,7 @@ import dev.inferencegateway.epp.core.requestcontrol.PreRequest;
 import dev.inferencegateway.epp.core.requestcontrol.ResponseBodyProcessor;
 import dev.inferencegateway.epp.core.scheduling.ProfileRunResult;
 import dev.inferencegateway.epp.core.scheduling.SchedulingResult;
+import dev.inferencegateway.epp.plugins.NamedPlugin;
 import dev.inferencegateway.epp.plugins.producer.EndpointTable;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** The {@code inflight-load-producer}: per-endpoint in-flight request and token counts. */
-public final class InFlightLoadProducer
+public final class InFlightLoadProducer extends NamedPlugin
     implements DataProducer, PreRequest, ResponseBodyProcessor, AutoCloseable {
   /** The registered type name. */
   public static final String TYPE = "inflight-load-producer";
@@ -36,23 +36,17 @@ public final class InFlightLoadProducer
 
   private static final DataKey<Dispatch> DISPATCH = DataKey.of(TYPE + "/dispatch", Dispatch.class);
 
-  private final TypedName typedName;
   private final EndpointTable<Counters> counters = new EndpointTable<>();
   private final Datastore datastore;
   private final ScheduledFuture<?> purge;
 
   /** Creates the producer; departed endpoints are purged on the handle's scheduler. */
   public InFlightLoadProducer(String name, PluginHandle handle) {
-    this.typedName = new TypedName(TYPE, name);
+    super(TYPE, name);
     this.datastore = handle.datastore();
     long every = EndpointTable.PURGE_INTERVAL.toMillis();
     this.purge = handle.scheduler().scheduleWithFixedDelay(
         this::purgeDepartedEndpoints, every, every, TimeUnit.MILLISECONDS);
-  }
-
-  @Override
-  public TypedName typedName() {
-    return typedName;
   }
 
   @Override

@@ -6,12 +6,12 @@ import dev.inferencegateway.epp.core.metrics.MetricsRecorder;
 import dev.inferencegateway.epp.core.plugin.DataKey;
 import dev.inferencegateway.epp.core.plugin.PluginDescriptor;
 import dev.inferencegateway.epp.core.plugin.PluginHandle;
-import dev.inferencegateway.epp.core.plugin.TypedName;
 import dev.inferencegateway.epp.core.request.InferenceRequest;
 import dev.inferencegateway.epp.core.requestcontrol.DataProducer;
 import dev.inferencegateway.epp.core.requestcontrol.PreRequest;
 import dev.inferencegateway.epp.core.scheduling.ProfileRunResult;
 import dev.inferencegateway.epp.core.scheduling.SchedulingResult;
+import dev.inferencegateway.epp.plugins.NamedPlugin;
 import dev.inferencegateway.epp.plugins.producer.EndpointTable;
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
  * The {@code approx-prefix-cache-producer}: estimates which endpoints hold each request's prompt
  * prefix from the prompts previously sent to them, without tokenizing.
  */
-public final class ApproxPrefixCacheProducer implements DataProducer, PreRequest, AutoCloseable {
+public final class ApproxPrefixCacheProducer extends NamedPlugin
+    implements DataProducer, PreRequest, AutoCloseable {
   /** The registered type name. */
   public static final String TYPE = "approx-prefix-cache-producer";
   /** The profile whose first endpoint also learns the prompt (upstream's hard-coded name). */
@@ -39,7 +40,6 @@ public final class ApproxPrefixCacheProducer implements DataProducer, PreRequest
 
   private static final DataKey<PromptBlocks> BLOCKS = DataKey.of(TYPE + "/blocks", PromptBlocks.class);
 
-  private final TypedName typedName;
   private final PrefixCacheParameters parameters;
   private final PrefixIndex index = new PrefixIndex();
   private final Datastore datastore;
@@ -49,7 +49,7 @@ public final class ApproxPrefixCacheProducer implements DataProducer, PreRequest
 
   /** Creates the producer and schedules its purge and size report on the handle's scheduler. */
   public ApproxPrefixCacheProducer(String name, PrefixCacheParameters parameters, PluginHandle handle) {
-    this.typedName = new TypedName(TYPE, name);
+    super(TYPE, name);
     this.parameters = parameters;
     this.datastore = handle.datastore();
     this.metrics = handle.metrics();
@@ -73,11 +73,6 @@ public final class ApproxPrefixCacheProducer implements DataProducer, PreRequest
           + " 'blockSizeTokens: " + parameters.blockSizeTokens() + "'");
     }
     return new ApproxPrefixCacheProducer(name, parameters, handle);
-  }
-
-  @Override
-  public TypedName typedName() {
-    return typedName;
   }
 
   @Override

@@ -2,7 +2,6 @@ package dev.inferencegateway.epp.plugins.profile.single;
 
 import dev.inferencegateway.epp.core.plugin.NoParameters;
 import dev.inferencegateway.epp.core.plugin.PluginDescriptor;
-import dev.inferencegateway.epp.core.plugin.TypedName;
 import dev.inferencegateway.epp.core.request.InferenceRequest;
 import dev.inferencegateway.epp.core.scheduling.CycleState;
 import dev.inferencegateway.epp.core.scheduling.ProfileHandler;
@@ -10,10 +9,11 @@ import dev.inferencegateway.epp.core.scheduling.ProfileRunResult;
 import dev.inferencegateway.epp.core.scheduling.SchedulerProfile;
 import dev.inferencegateway.epp.core.scheduling.SchedulingException;
 import dev.inferencegateway.epp.core.scheduling.SchedulingResult;
+import dev.inferencegateway.epp.plugins.NamedPlugin;
 import java.util.Map;
 
 /** The {@code single-profile-handler}: one profile, always the primary. */
-public final class SingleProfileHandler implements ProfileHandler {
+public final class SingleProfileHandler extends NamedPlugin implements ProfileHandler {
   /** The registered type name. */
   public static final String TYPE = "single-profile-handler";
 
@@ -21,16 +21,9 @@ public final class SingleProfileHandler implements ProfileHandler {
   public static final PluginDescriptor<NoParameters> DESCRIPTOR = PluginDescriptor.withoutParameters(
       TYPE, (name, params, handle) -> new SingleProfileHandler(name)).build();
 
-  private final TypedName typedName;
-
   /** Creates the handler with the given instance name. */
   public SingleProfileHandler(String name) {
-    this.typedName = new TypedName(TYPE, name);
-  }
-
-  @Override
-  public TypedName typedName() {
-    return typedName;
+    super(TYPE, name);
   }
 
   @Override

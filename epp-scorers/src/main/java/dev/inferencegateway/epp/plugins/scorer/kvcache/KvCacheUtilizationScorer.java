@@ -3,15 +3,14 @@ package dev.inferencegateway.epp.plugins.scorer.kvcache;
 import dev.inferencegateway.epp.core.endpoint.Endpoint;
 import dev.inferencegateway.epp.core.plugin.NoParameters;
 import dev.inferencegateway.epp.core.plugin.PluginDescriptor;
-import dev.inferencegateway.epp.core.plugin.TypedName;
 import dev.inferencegateway.epp.core.request.InferenceRequest;
 import dev.inferencegateway.epp.core.scheduling.CycleState;
-import dev.inferencegateway.epp.core.scheduling.Scorer;
 import dev.inferencegateway.epp.core.scheduling.ScorerCategory;
+import dev.inferencegateway.epp.plugins.scorer.ScorerBase;
 import java.util.List;
 
 /** The {@code kv-cache-utilization-scorer}: {@code 1 − kvCacheUsage}. */
-public final class KvCacheUtilizationScorer implements Scorer {
+public final class KvCacheUtilizationScorer extends ScorerBase {
   /** The registered type name. */
   public static final String TYPE = "kv-cache-utilization-scorer";
 
@@ -19,21 +18,9 @@ public final class KvCacheUtilizationScorer implements Scorer {
   public static final PluginDescriptor<NoParameters> DESCRIPTOR = PluginDescriptor.withoutParameters(
       TYPE, (name, params, handle) -> new KvCacheUtilizationScorer(name)).build();
 
-  private final TypedName typedName;
-
   /** Creates the scorer with the given instance name. */
   public KvCacheUtilizationScorer(String name) {
-    this.typedName = new TypedName(TYPE, name);
-  }
-
-  @Override
-  public TypedName typedName() {
-    return typedName;
-  }
-
-  @Override
-  public ScorerCategory category() {
-    return ScorerCategory.DISTRIBUTION;
+    super(TYPE, name, ScorerCategory.DISTRIBUTION);
   }
 
   @Override

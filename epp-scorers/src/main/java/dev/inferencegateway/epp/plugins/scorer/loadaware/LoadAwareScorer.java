@@ -2,15 +2,14 @@ package dev.inferencegateway.epp.plugins.scorer.loadaware;
 
 import dev.inferencegateway.epp.core.endpoint.Endpoint;
 import dev.inferencegateway.epp.core.plugin.PluginDescriptor;
-import dev.inferencegateway.epp.core.plugin.TypedName;
 import dev.inferencegateway.epp.core.request.InferenceRequest;
 import dev.inferencegateway.epp.core.scheduling.CycleState;
-import dev.inferencegateway.epp.core.scheduling.Scorer;
 import dev.inferencegateway.epp.core.scheduling.ScorerCategory;
+import dev.inferencegateway.epp.plugins.scorer.ScorerBase;
 import java.util.List;
 
 /** The llm-d {@code load-aware-scorer}: {@code 0.5 · (1 − min(q, threshold) / threshold)}. */
-public final class LoadAwareScorer implements Scorer {
+public final class LoadAwareScorer extends ScorerBase {
   /** The registered type name. */
   public static final String TYPE = "load-aware-scorer";
 
@@ -39,23 +38,12 @@ public final class LoadAwareScorer implements Scorer {
     }
   }
 
-  private final TypedName typedName;
   private final int threshold;
 
   /** Creates the scorer. */
   public LoadAwareScorer(String name, Parameters parameters) {
-    this.typedName = new TypedName(TYPE, name);
+    super(TYPE, name, ScorerCategory.DISTRIBUTION);
     this.threshold = parameters.threshold();
-  }
-
-  @Override
-  public TypedName typedName() {
-    return typedName;
-  }
-
-  @Override
-  public ScorerCategory category() {
-    return ScorerCategory.DISTRIBUTION;
   }
 
   @Override

@@ -4,15 +4,14 @@ import dev.inferencegateway.epp.core.endpoint.Endpoint;
 import dev.inferencegateway.epp.core.endpoint.ModelServerMetrics;
 import dev.inferencegateway.epp.core.plugin.NoParameters;
 import dev.inferencegateway.epp.core.plugin.PluginDescriptor;
-import dev.inferencegateway.epp.core.plugin.TypedName;
 import dev.inferencegateway.epp.core.request.InferenceRequest;
 import dev.inferencegateway.epp.core.scheduling.CycleState;
-import dev.inferencegateway.epp.core.scheduling.Scorer;
 import dev.inferencegateway.epp.core.scheduling.ScorerCategory;
+import dev.inferencegateway.epp.plugins.scorer.ScorerBase;
 import java.util.List;
 
 /** The {@code lora-affinity-scorer}: tiers 1.0 (running), 0.8 (free slot), 0.6 (waiting), 0. */
-public final class LoraAffinityScorer implements Scorer {
+public final class LoraAffinityScorer extends ScorerBase {
   /** The registered type name. */
   public static final String TYPE = "lora-affinity-scorer";
 
@@ -27,21 +26,9 @@ public final class LoraAffinityScorer implements Scorer {
   /** The score of an endpoint where the adapter is waiting to be loaded. */
   public static final double WAITING = 0.6;
 
-  private final TypedName typedName;
-
   /** Creates the scorer with the given instance name. */
   public LoraAffinityScorer(String name) {
-    this.typedName = new TypedName(TYPE, name);
-  }
-
-  @Override
-  public TypedName typedName() {
-    return typedName;
-  }
-
-  @Override
-  public ScorerCategory category() {
-    return ScorerCategory.AFFINITY;
+    super(TYPE, name, ScorerCategory.AFFINITY);
   }
 
   @Override

@@ -4,17 +4,16 @@ import dev.inferencegateway.epp.core.endpoint.Endpoint;
 import dev.inferencegateway.epp.core.plugin.DataKey;
 import dev.inferencegateway.epp.core.plugin.NoParameters;
 import dev.inferencegateway.epp.core.plugin.PluginDescriptor;
-import dev.inferencegateway.epp.core.plugin.TypedName;
 import dev.inferencegateway.epp.core.request.InferenceRequest;
 import dev.inferencegateway.epp.core.scheduling.CycleState;
-import dev.inferencegateway.epp.core.scheduling.Scorer;
 import dev.inferencegateway.epp.core.scheduling.ScorerCategory;
 import dev.inferencegateway.epp.plugins.producer.prefix.PrefixCacheMatchInfo;
+import dev.inferencegateway.epp.plugins.scorer.ScorerBase;
 import java.util.List;
 import java.util.Set;
 
 /** The {@code prefix-cache-scorer}: the fraction of the prompt's blocks a candidate holds. */
-public final class PrefixCacheScorer implements Scorer {
+public final class PrefixCacheScorer extends ScorerBase {
   /** The registered type name. */
   public static final String TYPE = "prefix-cache-scorer";
 
@@ -24,21 +23,9 @@ public final class PrefixCacheScorer implements Scorer {
       .forwardsParametersTo(PrefixCacheMatchInfo.KEY)
       .build();
 
-  private final TypedName typedName;
-
   /** Creates the scorer with the given instance name. */
   public PrefixCacheScorer(String name) {
-    this.typedName = new TypedName(TYPE, name);
-  }
-
-  @Override
-  public TypedName typedName() {
-    return typedName;
-  }
-
-  @Override
-  public ScorerCategory category() {
-    return ScorerCategory.AFFINITY;
+    super(TYPE, name, ScorerCategory.AFFINITY);
   }
 
   @Override

@@ -1,18 +1,17 @@
 package dev.inferencegateway.epp.plugins.scorer.queue;
 
 import dev.inferencegateway.epp.core.endpoint.Endpoint;
-import dev.inferencegateway.epp.core.plugin.PluginDescriptor;
 import dev.inferencegateway.epp.core.plugin.NoParameters;
-import dev.inferencegateway.epp.core.plugin.TypedName;
+import dev.inferencegateway.epp.core.plugin.PluginDescriptor;
 import dev.inferencegateway.epp.core.request.InferenceRequest;
 import dev.inferencegateway.epp.core.scheduling.CycleState;
-import dev.inferencegateway.epp.core.scheduling.Scorer;
 import dev.inferencegateway.epp.core.scheduling.ScorerCategory;
 import dev.inferencegateway.epp.plugins.scorer.MinMaxScores;
+import dev.inferencegateway.epp.plugins.scorer.ScorerBase;
 import java.util.List;
 
 /** The {@code queue-scorer}: min–max normalised waiting-queue length, shorter is better. */
-public final class QueueScorer implements Scorer {
+public final class QueueScorer extends ScorerBase {
   /** The registered type name. */
   public static final String TYPE = "queue-scorer";
 
@@ -20,21 +19,9 @@ public final class QueueScorer implements Scorer {
   public static final PluginDescriptor<NoParameters> DESCRIPTOR =
       PluginDescriptor.withoutParameters(TYPE, (name, params, handle) -> new QueueScorer(name)).build();
 
-  private final TypedName typedName;
-
   /** Creates the scorer with the given instance name. */
   public QueueScorer(String name) {
-    this.typedName = new TypedName(TYPE, name);
-  }
-
-  @Override
-  public TypedName typedName() {
-    return typedName;
-  }
-
-  @Override
-  public ScorerCategory category() {
-    return ScorerCategory.DISTRIBUTION;
+    super(TYPE, name, ScorerCategory.DISTRIBUTION);
   }
 
   @Override

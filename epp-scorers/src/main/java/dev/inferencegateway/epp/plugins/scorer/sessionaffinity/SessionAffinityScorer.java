@@ -5,7 +5,6 @@ import dev.inferencegateway.epp.core.endpoint.EndpointMetadata;
 import dev.inferencegateway.epp.core.plugin.DataKey;
 import dev.inferencegateway.epp.core.plugin.NoParameters;
 import dev.inferencegateway.epp.core.plugin.PluginDescriptor;
-import dev.inferencegateway.epp.core.plugin.TypedName;
 import dev.inferencegateway.epp.core.request.InferenceRequest;
 import dev.inferencegateway.epp.core.request.InferenceResponse;
 import dev.inferencegateway.epp.core.requestcontrol.PreRequest;
@@ -13,15 +12,16 @@ import dev.inferencegateway.epp.core.requestcontrol.ResponseHeaderProcessor;
 import dev.inferencegateway.epp.core.scheduling.CycleState;
 import dev.inferencegateway.epp.core.scheduling.ProfileRunResult;
 import dev.inferencegateway.epp.core.scheduling.SchedulingResult;
-import dev.inferencegateway.epp.core.scheduling.Scorer;
 import dev.inferencegateway.epp.core.scheduling.ScorerCategory;
+import dev.inferencegateway.epp.plugins.scorer.ScorerBase;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
 /** The llm-d {@code session-affinity-scorer}: 1 for the endpoint named by {@code x-session-token}. */
-public final class SessionAffinityScorer implements Scorer, PreRequest, ResponseHeaderProcessor {
+public final class SessionAffinityScorer extends ScorerBase
+    implements PreRequest, ResponseHeaderProcessor {
   /** The registered type name. */
   public static final String TYPE = "session-affinity-scorer";
   /** The request and response header carrying the session token. */
@@ -34,27 +34,15 @@ public final class SessionAffinityScorer implements Scorer, PreRequest, Response
   private static final DataKey<EndpointMetadata> SCHEDULED =
       DataKey.of(TYPE + "/scheduled", EndpointMetadata.class);
 
-  private final TypedName typedName;
-
   /** Creates the scorer with the given instance name. */
   public SessionAffinityScorer(String name) {
-    this.typedName = new TypedName(TYPE, name);
+    super(TYPE, name, ScorerCategory.AFFINITY);
   }
 
   /** Returns the session token of {@code endpoint}: base64 of {@code namespace/name}. */
   public static String tokenOf(EndpointMetadata endpoint) {
     return Base64.getEncoder().encodeToString(
         (endpoint.namespace() + "/" + endpoint.name()).getBytes(StandardCharsets.UTF_8));
-  }
-
-  @Override
-  public TypedName typedName() {
-    return typedName;
-  }
-
-  @Override
-  public ScorerCategory category() {
-    return ScorerCategory.AFFINITY;
   }
 
   @Override

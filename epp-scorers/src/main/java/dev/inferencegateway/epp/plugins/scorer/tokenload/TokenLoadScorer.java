@@ -3,17 +3,16 @@ package dev.inferencegateway.epp.plugins.scorer.tokenload;
 import dev.inferencegateway.epp.core.endpoint.Endpoint;
 import dev.inferencegateway.epp.core.plugin.DataKey;
 import dev.inferencegateway.epp.core.plugin.PluginDescriptor;
-import dev.inferencegateway.epp.core.plugin.TypedName;
 import dev.inferencegateway.epp.core.request.InferenceRequest;
 import dev.inferencegateway.epp.core.scheduling.CycleState;
-import dev.inferencegateway.epp.core.scheduling.Scorer;
 import dev.inferencegateway.epp.core.scheduling.ScorerCategory;
 import dev.inferencegateway.epp.plugins.producer.inflightload.InFlightLoad;
+import dev.inferencegateway.epp.plugins.scorer.ScorerBase;
 import java.util.List;
 import java.util.Set;
 
 /** The {@code token-load-scorer}: {@code 1 − min(1, inFlightTokens / queueThresholdTokens)}. */
-public final class TokenLoadScorer implements Scorer {
+public final class TokenLoadScorer extends ScorerBase {
   /** The registered type name. */
   public static final String TYPE = "token-load-scorer";
 
@@ -39,23 +38,12 @@ public final class TokenLoadScorer implements Scorer {
     }
   }
 
-  private final TypedName typedName;
   private final double threshold;
 
   /** Creates the scorer. */
   public TokenLoadScorer(String name, Parameters parameters) {
-    this.typedName = new TypedName(TYPE, name);
+    super(TYPE, name, ScorerCategory.DISTRIBUTION);
     this.threshold = parameters.queueThresholdTokens();
-  }
-
-  @Override
-  public TypedName typedName() {
-    return typedName;
-  }
-
-  @Override
-  public ScorerCategory category() {
-    return ScorerCategory.DISTRIBUTION;
   }
 
   @Override
