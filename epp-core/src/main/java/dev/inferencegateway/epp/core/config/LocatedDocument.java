@@ -52,7 +52,7 @@ final class LocatedDocument {
       if (first == null) {
         return Optional.empty();
       }
-      JsonNode root = new Reader(source, p, positions).read("");
+      JsonNode root = new Reader(source, p, positions, new HashMap<>()).read("");
       JsonToken trailing = p.nextToken();
       if (trailing != null) {
         throw new ConfigException(source, position(p.currentTokenLocation()),
@@ -99,14 +99,28 @@ final class LocatedDocument {
     return nl < 0 ? m : m.substring(0, nl).strip();
   }
 
-  /** Builds the tree from the token stream, recording positions. */
-  private record Reader(ConfigSource source, JsonParser p, Map<String, SourcePosition> positions) {
+  /** Builds the tree from the token stream, recording positions and resolving YAML aliases. */
+  private record Reader(ConfigSource source, JsonParser p, Map<String, SourcePosition> positions,
+      Map<String, JsonNode> anchors) {
     JsonNode read(String path) throws IOException {
-      if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-        throw new ConfigException(source, position(p.currentTokenLocation()), ConfigErrors.DECODE
-            + "YAML aliases (*" + p.getText() + ") are not supported; repeat the value instead");
-      }
       positions.putIfAbsent(path, position(p.currentTokenLocation()));
+      if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+        JsonNode anchored = anchors.get(p.getText());
+        if (anchored == null) {
+          throw new ConfigException(source, position(p.currentTokenLocation()), ConfigErrors.DECODE
+              + "unknown YAML alias *" + p.getText());
+        }
+        return anchored.deepCopy();
+      }
+      String anchor = p instanceof YAMLParser yaml ? yaml.getObjectId() : null;
+      JsonNode node = readValue(path);
+      if (anchor != null) {
+        anchors.put(anchor, node);
+      }
+      return node;
+    }
+
+    private JsonNode readValue(String path) throws IOException {
       JsonToken token = p.currentToken();
       return switch (token) {
         case START_OBJECT -> readObject(path);

@@ -193,6 +193,14 @@ final class LoaderErrorCases {
              "plugins": [{"type": "queue-scorer"},]}
             """, at(3, 39, DECODE + "Unexpected character (']' (code 93)): expected a valid value (JSON String, Number, Array,"
             + " Object or token 'null', 'true' or 'false')")),
+        failsRaw("a document that is not a mapping", """
+            - apiVersion: inference.networking.x-k8s.io/v1alpha1
+            """, at(1, 1, DECODE + "the document must be an object, got a list")),
+        fails("two YAML documents", """
+            plugins: [{type: queue-scorer}]
+            ---
+            plugins: [{type: kv-cache-utilization-scorer}]
+            """, at(5, 1, DECODE + "more than one YAML document; the configuration must be a single document")),
         fails("duplicate YAML key", """
             plugins:
             - type: queue-scorer

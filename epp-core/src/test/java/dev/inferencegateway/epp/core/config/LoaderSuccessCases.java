@@ -227,6 +227,20 @@ final class LoaderSuccessCases {
               assertThat(loaded.plugin("openai-parser")).isEmpty();
               assertThat(parameters(loaded, "pick")).isEqualTo(new PickerParams(3));
             }),
+        loads("YAML anchors and aliases share parameters between entries", """
+            plugins:
+            - name: first
+              type: max-score-picker
+              parameters: &pick {maxNumOfEndpoints: 2}
+            - name: second
+              type: random-picker
+              parameters: *pick
+            featureGates: []
+            schedulingProfiles: [{name: default, plugins: [{pluginRef: first}]}]
+            """, loaded -> {
+              assertThat(parameters(loaded, "first")).isEqualTo(new PickerParams(2));
+              assertThat(parameters(loaded, "second")).isEqualTo(new PickerParams(2));
+            }),
         loads("request-control hooks are exposed by role", """
             plugins: [{name: hooks, type: test-hooks}, {type: queue-scorer}]
             """, loaded -> {
