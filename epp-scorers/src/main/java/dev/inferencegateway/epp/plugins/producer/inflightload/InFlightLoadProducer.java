@@ -96,7 +96,7 @@ public final class InFlightLoadProducer extends NamedPlugin
   }
 
   /** Drops the counters of endpoints that are no longer in the datastore. */
-  void purgeDepartedEndpoints() {
+  public void purgeDepartedEndpoints() {
     counters.retainOnly(datastore.endpoints());
   }
 

@@ -135,7 +135,7 @@ public final class ApproxPrefixCacheProducer extends NamedPlugin
   }
 
   /** Forgets the endpoints that are no longer in the datastore. */
-  void purgeDepartedEndpoints() {
+  public void purgeDepartedEndpoints() {
     index.retainOnly(datastore.endpoints());
   }
 
