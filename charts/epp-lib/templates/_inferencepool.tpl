@@ -21,7 +21,7 @@ spec:
   appProtocol: {{ ternary "kubernetes.io/h2c" "http" (eq ($pool.modelServerProtocol | default "http") "grpc") }}
   selector:
     matchLabels:
-      {{- range $key, $value := $pool.modelServers.matchLabels }}
+      {{- range $key, $value := ($pool.modelServers | default dict).matchLabels }}
       {{ $key }}: {{ $value | toString | quote }}
       {{- end }}
   endpointPickerRef:
