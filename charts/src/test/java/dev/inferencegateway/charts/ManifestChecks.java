@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.inferencegateway.config.testing.CrdCatalog;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Structural checks every rendered manifest must pass, as the API server would apply them: names
- * and labels valid, objects in the release namespace, and the references between objects resolved
+ * and labels valid, objects in the release namespace, InferencePools and InferenceObjectives valid
+ * against this project's CRDs (config/crd), and the references between objects resolved
  * (Services select the Deployment's pods and name its ports, bindings name rendered Roles and the
  * ServiceAccount, volumes name rendered ConfigMaps).
  */
@@ -23,6 +25,7 @@ final class ManifestChecks {
     private static final Pattern LABEL_VALUE = Pattern.compile("(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?");
     private static final Pattern LABEL_NAME = Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
     private static final Pattern PORT_NAME = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+    private static final CrdCatalog CRDS = CrdCatalog.load();
     private static final Set<String> CLUSTER_KINDS = Set.of("ClusterRole", "ClusterRoleBinding");
     private static final Set<String> RBAC_KINDS = Set.of("Role", "RoleBinding", "ClusterRole", "ClusterRoleBinding");
     private static final Set<String> DNS_LABEL_KINDS = Set.of("Service", "Deployment");
@@ -39,6 +42,12 @@ final class ManifestChecks {
             assertThat(seen.add(id)).as("duplicate object %s", id).isTrue();
             assertIdentity(object, id, namespace);
             assertLabels(object.path("metadata").path("labels"), id);
+        }
+        for (ObjectNode object : manifest.objects()) {
+            CRDS.forObject(object).ifPresent(crd -> assertThat(crd.violations(object))
+                    .as("%s/%s against the CRD in config/crd", object.path("kind").asText(),
+                            object.path("metadata").path("name").asText())
+                    .isEmpty());
         }
         manifest.ofKind("Deployment").forEach(deployment -> assertDeployment(manifest, deployment));
         manifest.ofKind("Service").forEach(service -> assertServiceSelectsPods(manifest, service));

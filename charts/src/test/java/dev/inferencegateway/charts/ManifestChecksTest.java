@@ -85,4 +85,19 @@ class ManifestChecksTest {
         assertThatThrownBy(() -> ManifestChecks.assertValid(Manifest.parse(labelled), "ns"))
                 .hasMessageContaining("label model value");
     }
+
+    @Test
+    void anInferencePoolOutsideTheCrdSchemaFails() {
+        String pool = """
+                apiVersion: inference.networking.k8s.io/v1
+                kind: InferencePool
+                metadata: {name: pool, namespace: ns}
+                spec:
+                  selector: {matchLabels: {app: x}}
+                  targetPorts: [{number: 8000}]
+                  endpointPickerRef: {name: epp, port: {number: 9002}, failureMode: Sometimes}
+                """;
+        assertThatThrownBy(() -> ManifestChecks.assertValid(Manifest.parse(pool), "ns"))
+                .hasMessageContaining("spec.endpointPickerRef.failureMode");
+    }
 }
