@@ -1,12 +1,8 @@
 package dev.inferencegateway.charts;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.inferencegateway.config.testing.YamlDocuments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,8 +11,6 @@ import java.util.Optional;
  * The objects of a rendered chart (multi-document YAML), parsed and looked up by kind and name.
  */
 final class Manifest {
-
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final List<ObjectNode> objects;
 
@@ -27,29 +21,22 @@ final class Manifest {
     /** Parses every non-empty YAML document of {@code text}; each must be a mapping. */
     static Manifest parse(String text) {
         List<ObjectNode> parsed = new ArrayList<>();
-        try (JsonParser parser = YAML.getFactory().createParser(text)) {
-            for (JsonNode node : YAML.readValues(parser, JsonNode.class).readAll()) {
-                if (node == null || node.isNull() || node.isMissingNode()) {
-                    continue;
-                }
-                if (!node.isObject()) {
-                    throw new IllegalStateException("rendered document is not a mapping: " + node);
-                }
-                parsed.add((ObjectNode) node);
+        for (JsonNode node : YamlDocuments.read(text)) {
+            if (!node.isObject()) {
+                throw new IllegalStateException("rendered document is not a mapping: " + node);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("rendered output is not valid YAML:\n" + text, e);
+            parsed.add((ObjectNode) node);
         }
         return new Manifest(parsed);
     }
 
     /** Parses a YAML text holding a single mapping (for example a config file inside a ConfigMap). */
     static JsonNode parseYaml(String text) {
-        try {
-            return YAML.readTree(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException("not valid YAML:\n" + text, e);
+        List<JsonNode> documents = YamlDocuments.read(text);
+        if (documents.size() != 1) {
+            throw new IllegalStateException("expected one YAML document, got " + documents.size() + ":\n" + text);
         }
+        return documents.get(0);
     }
 
     List<ObjectNode> objects() {
