@@ -1,0 +1,2 @@
+/** The built-in BBR plugins and their {@link dev.inferencegateway.bbr.plugins.BbrPlugins} bundle. */
+package dev.inferencegateway.bbr.plugins;
