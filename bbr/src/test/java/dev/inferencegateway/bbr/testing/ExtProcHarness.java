@@ -24,11 +24,16 @@ public final class ExtProcHarness implements AutoCloseable {
   private final ManagedChannel channel;
   private final ExtProcClient client;
 
-  /** Starts a server for {@code handlers}. */
+  /** Starts a server for {@code handlers} with a body limit of {@link #MAX_BODY_BYTES}. */
   public ExtProcHarness(ExchangeHandlerFactory handlers) throws IOException {
+    this(handlers, MAX_BODY_BYTES);
+  }
+
+  /** Starts a server for {@code handlers} that refuses bodies over {@code maxBodyBytes}. */
+  public ExtProcHarness(ExchangeHandlerFactory handlers, long maxBodyBytes) throws IOException {
     String name = InProcessServerBuilder.generateName();
     server = InProcessServerBuilder.forName(name).directExecutor()
-        .addService(new ExtProcService(handlers, MAX_BODY_BYTES)).build().start();
+        .addService(new ExtProcService(handlers, maxBodyBytes)).build().start();
     channel = InProcessChannelBuilder.forName(name).directExecutor().build();
     client = new ExtProcClient(channel);
   }
