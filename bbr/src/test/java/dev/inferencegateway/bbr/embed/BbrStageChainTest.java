@@ -15,7 +15,6 @@ import dev.inferencegateway.extproc.RequestOutcome;
 import dev.inferencegateway.extproc.client.ExchangeOptions;
 import dev.inferencegateway.extproc.client.RequestResult;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +50,7 @@ class BbrStageChainTest {
 
   @BeforeEach
   void start() throws Exception {
-    Path file = dir.resolve("mappings.yaml");
-    Files.writeString(file, Bodies.SEED_MAPPING_FILE);
+    Path file = Bodies.writeSeedMappingFile(dir);
     stage = BbrStage.builder().staticMappings(file).metrics(new PrometheusRegistry()).start();
   }
 

@@ -13,7 +13,6 @@ import dev.inferencegateway.extproc.client.ExchangeOptions;
 import dev.inferencegateway.extproc.client.RequestResult;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -40,8 +39,7 @@ class BbrExchangeTest {
 
   @BeforeEach
   void start() throws Exception {
-    Path file = dir.resolve("mappings.yaml");
-    Files.writeString(file, Bodies.SEED_MAPPING_FILE);
+    Path file = Bodies.writeSeedMappingFile(dir);
     stage = BbrStage.builder().staticMappings(file).metrics(registry).start();
     harness = new ExtProcHarness(stage.handlers());
   }

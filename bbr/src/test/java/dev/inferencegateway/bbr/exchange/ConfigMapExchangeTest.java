@@ -10,6 +10,7 @@ import dev.inferencegateway.bbr.testing.ExtProcHarness;
 import dev.inferencegateway.extproc.client.RequestResult;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Duration;
@@ -26,7 +27,7 @@ class ConfigMapExchangeTest {
     client.configMaps().inNamespace(namespace).resource(new ConfigMapBuilder()
         .withNewMetadata().withNamespace(namespace).withName(name)
         .addToLabels(ConfigMapMappingSource.BBR_LABEL, "true").endMetadata()
-        .addToData("baseModel", baseModel).addToData("adapters", adapters).build()).create();
+        .addToData("baseModel", baseModel).addToData("adapters", adapters).build()).createOr(NonDeletingOperation::update);
   }
 
   @Test
@@ -36,7 +37,7 @@ class ConfigMapExchangeTest {
     try (BbrStage stage = BbrStage.builder().configMaps(client, Optional.of("seed-e2e"))
             .metrics(new PrometheusRegistry()).start();
         ExtProcHarness harness = new ExtProcHarness(stage.handlers())) {
-      stage.ready().get(10, TimeUnit.SECONDS);
+      stage.ready().get(30, TimeUnit.SECONDS);
       assertThat(stage.isReady()).isTrue();
 
       for (String[] model : Bodies.SEED_MODELS) {
@@ -48,12 +49,12 @@ class ConfigMapExchangeTest {
       }
 
       configMap("seed-e2e", "vllm-llama3-8b-instruct-adapters-2", "meta-llama/Llama-3.1-8B-Instruct", "- food-review-2\n");
-      await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+      await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
           assertThat(harness.post("/v1/completions", Bodies.completion("food-review-2")).header("x-gateway-base-model-name"))
               .contains("meta-llama/Llama-3.1-8B-Instruct"));
 
       client.configMaps().inNamespace("seed-e2e").withName("vllm-deepseek-r1-adapters").delete();
-      await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+      await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
           assertThat(harness.post("/v1/completions", Bodies.completion("ski-resorts")).header("x-gateway-base-model-name"))
               .contains(""));
     }

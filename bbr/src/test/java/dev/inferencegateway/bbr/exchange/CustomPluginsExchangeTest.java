@@ -14,7 +14,6 @@ import dev.inferencegateway.extproc.client.ExchangeOptions;
 import dev.inferencegateway.extproc.client.RequestResult;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +35,7 @@ class CustomPluginsExchangeTest {
 
   @BeforeEach
   void start() throws Exception {
-    Path file = dir.resolve("mappings.yaml");
-    Files.writeString(file, Bodies.SEED_MAPPING_FILE);
+    Path file = Bodies.writeSeedMappingFile(dir);
     stage = BbrStage.builder().pluginRegistry(TestPlugins.registry()).staticMappings(file).metrics(registry)
         .plugins(List.of(
             "body-field-to-header:model:{\"fieldName\":\"model\",\"headerName\":\"X-Gateway-Model-Name\"}",

@@ -9,6 +9,7 @@ import dev.inferencegateway.bbr.testing.MetricsText;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Duration;
@@ -36,7 +37,7 @@ class ConfigMapMappingSourceTest {
 
   private void watch(String namespace) throws Exception {
     source = new ConfigMapMappingSource(client, Optional.ofNullable(namespace), mappings, problems);
-    source.start().get(10, TimeUnit.SECONDS);
+    source.start().get(30, TimeUnit.SECONDS);
   }
 
   private static ConfigMap configMap(String namespace, String name, String label, String baseModel, String adapters) {
@@ -52,11 +53,11 @@ class ConfigMapMappingSourceTest {
   }
 
   private static ConfigMap create(ConfigMap configMap) {
-    return client.configMaps().inNamespace(configMap.getMetadata().getNamespace()).resource(configMap).create();
+    return client.configMaps().inNamespace(configMap.getMetadata().getNamespace()).resource(configMap).createOr(NonDeletingOperation::update);
   }
 
   private void awaitBase(String model, String base) {
-    await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
         assertThat(mappings.baseModelOf(model)).isEqualTo(Optional.ofNullable(base)));
   }
 
@@ -115,7 +116,7 @@ class ConfigMapMappingSourceTest {
     create(configMap("invalid", "bad-yaml", ConfigMapMappingSource.BBR_LABEL, "b", "- [unclosed\n"));
     create(configMap("invalid", "good", ConfigMapMappingSource.BBR_LABEL, "g", "- ok\n"));
     awaitBase("ok", "g");
-    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(MetricsText.of(registry))
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(MetricsText.of(registry))
         .contains("bbr_base_model_mapping_errors_total{source=\"configmap\"} 2.0"));
     assertThat(mappings.baseModelOf("a")).isEmpty();
 
@@ -123,7 +124,7 @@ class ConfigMapMappingSourceTest {
       cm.getData().put("adapters", "not: a list");
       return cm;
     });
-    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(MetricsText.of(registry))
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(MetricsText.of(registry))
         .contains("bbr_base_model_mapping_errors_total{source=\"configmap\"} 3.0"));
     assertThat(mappings.baseModelOf("ok")).contains("g");
   }
@@ -144,7 +145,7 @@ class ConfigMapMappingSourceTest {
 
     client.configMaps().inNamespace("conflict").withName("first").delete();
     awaitBase("shared", "base-2");
-    await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
         assertThat(MetricsText.of(registry)).contains("bbr_base_model_mapping_conflicts 0.0"));
   }
 

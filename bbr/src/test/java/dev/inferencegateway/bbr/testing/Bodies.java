@@ -22,6 +22,11 @@ public final class Bodies {
 
   private Bodies() {}
 
+  /** Writes {@link #SEED_MAPPING_FILE} as {@code mappings.yaml} in {@code dir} and returns its path. */
+  public static java.nio.file.Path writeSeedMappingFile(java.nio.file.Path dir) throws java.io.IOException {
+    return java.nio.file.Files.writeString(dir.resolve("mappings.yaml"), SEED_MAPPING_FILE);
+  }
+
   /** A chat completions body for {@code model}, with {@code model} last. */
   public static String chat(String model) {
     return "{\"messages\":[{\"role\":\"system\",\"content\":\"You are a critic.\"},"
