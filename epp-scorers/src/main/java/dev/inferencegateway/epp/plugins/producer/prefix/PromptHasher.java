@@ -2,6 +2,7 @@ package dev.inferencegateway.epp.plugins.producer.prefix;
 
 import dev.inferencegateway.epp.core.request.ByteSlice;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ConcurrentHashMap;
 import net.jpountz.xxhash.XXHash64;
 import net.jpountz.xxhash.XXHashFactory;
 
@@ -23,6 +24,8 @@ public final class PromptHasher {
 
   private static final XXHash64 XXH64 = XXHashFactory.safeInstance().hash64();
   private static final long[] NO_HASHES = new long[0];
+  private static final int MAX_CACHED_MODELS = 1024;
+  private static final ConcurrentHashMap<String, Long> MODEL_SEEDS = new ConcurrentHashMap<>();
 
   private PromptHasher() {}
 
@@ -50,8 +53,8 @@ public final class PromptHasher {
     length = (int) Math.min(length, (long) maxBlocks * blockBytes);
     int blocks = (length + blockBytes - 1) / blockBytes;
     long[] hashes = new long[blocks];
-    byte[] scratch = new byte[Math.max(blockBytes + Long.BYTES, seedLength(targetModel, cacheSalt))];
-    long previous = seed(targetModel, cacheSalt, scratch);
+    byte[] scratch = new byte[blockBytes + Long.BYTES];
+    long previous = seed(targetModel, cacheSalt);
     byte[] data = prompt.array();
     int start = prompt.offset();
     int end = start + length;
@@ -65,16 +68,20 @@ public final class PromptHasher {
     return hashes;
   }
 
-  private static int seedLength(String targetModel, String cacheSalt) {
-    return (targetModel.length() + cacheSalt.length()) * 3;
-  }
-
-  private static long seed(String targetModel, String cacheSalt, byte[] scratch) {
-    byte[] model = targetModel.getBytes(StandardCharsets.UTF_8);
-    byte[] salt = cacheSalt.getBytes(StandardCharsets.UTF_8);
-    System.arraycopy(model, 0, scratch, 0, model.length);
-    System.arraycopy(salt, 0, scratch, model.length, salt.length);
-    return XXH64.hash(scratch, 0, model.length + salt.length, 0);
+  /** Returns {@code xxh64(targetModel ‖ cacheSalt)}, cached per model for unsalted requests. */
+  private static long seed(String targetModel, String cacheSalt) {
+    if (cacheSalt.isEmpty()) {
+      Long cached = MODEL_SEEDS.get(targetModel);
+      if (cached != null) {
+        return cached;
+      }
+    }
+    byte[] seedBytes = (targetModel + cacheSalt).getBytes(StandardCharsets.UTF_8);
+    long seed = XXH64.hash(seedBytes, 0, seedBytes.length, 0);
+    if (cacheSalt.isEmpty() && MODEL_SEEDS.size() < MAX_CACHED_MODELS) {
+      MODEL_SEEDS.put(targetModel, seed);
+    }
+    return seed;
   }
 
   private static void writeLongLe(byte[] target, int offset, long value) {
