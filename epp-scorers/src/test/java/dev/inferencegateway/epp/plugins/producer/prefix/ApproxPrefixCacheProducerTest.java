@@ -172,6 +172,27 @@ class ApproxPrefixCacheProducerTest {
   }
 
   @Test
+  void departedEndpointPurgeIsScheduledEveryTwoMinutes() {
+    List<Long> delays = new java.util.concurrent.CopyOnWriteArrayList<>();
+    var recording = new java.util.concurrent.ScheduledThreadPoolExecutor(1) {
+      @Override
+      public java.util.concurrent.ScheduledFuture<?> scheduleWithFixedDelay(Runnable task, long initial,
+          long delay, java.util.concurrent.TimeUnit unit) {
+        delays.add(unit.toMillis(delay));
+        return super.scheduleWithFixedDelay(task, initial, delay, unit);
+      }
+    };
+    PluginEnvironment env = new PluginEnvironment(Clock.fixed(TestHandles.NOW, ZoneOffset.UTC), () -> 0L,
+        new Random(1), recording, datastore, metrics);
+    var scheduled = (ApproxPrefixCacheProducer) Fixtures.create(ApproxPrefixCacheProducer.DESCRIPTOR, "p", null,
+        new TestHandles.TestHandle(env));
+    scheduled.close();
+    recording.shutdownNow();
+
+    assertThat(delays).containsExactly(Duration.ofMinutes(2).toMillis());
+  }
+
+  @Test
   void concurrentLearningAndMatchingStayConsistent() throws InterruptedException {
     Thread[] workers = new Thread[4];
     ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
