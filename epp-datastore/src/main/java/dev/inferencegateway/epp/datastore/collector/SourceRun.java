@@ -1,0 +1,98 @@
+package dev.inferencegateway.epp.datastore.collector;
+
+import dev.inferencegateway.epp.core.datalayer.Extractor;
+import dev.inferencegateway.epp.core.endpoint.ModelServerMetrics;
+import dev.inferencegateway.epp.datastore.TrackedEndpoint;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Polls one data source for one endpoint and runs its extractors on the result. */
+final class SourceRun implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(MetricsCollector.class);
+
+  private final TrackedEndpoint endpoint;
+  private final EndpointPoller poller;
+  private final List<MetricsExtractor> extractors = new ArrayList<>();
+  private final List<FailureState> extractorStates = new ArrayList<>();
+  private final FailureState pollState;
+  private final CollectorCounters counters;
+
+  SourceRun(TrackedEndpoint endpoint, DataLayerSource source, CollectorCounters counters) {
+    this.endpoint = endpoint;
+    this.counters = counters;
+    this.poller = ((PollingDataSource) source.source()).newPoller(endpoint.metadata(), source.extractors());
+    this.pollState = new FailureState(LOG, "Polling " + source.source().typedName() + " of endpoint "
+        + endpoint.name());
+    for (Extractor extractor : source.extractors()) {
+      extractors.add((MetricsExtractor) extractor);
+      extractorStates.add(new FailureState(LOG, "Extractor " + extractor.typedName() + " on endpoint "
+          + endpoint.name()));
+    }
+  }
+
+  /** Polls and extracts once; returns false when the poll was interrupted by a stop. */
+  boolean runOnce(Duration timeout, Supplier<Instant> now, Supplier<Boolean> running) {
+    counters.polls.increment();
+    Object data;
+    try {
+      data = poller.poll(timeout);
+    } catch (InterruptedException | InterruptedIOException e) {
+      if (!running.get()) {
+        return false;
+      }
+      counters.pollFailures.increment();
+      pollState.failed(String.valueOf(e.getMessage()));
+      return true;
+    } catch (Exception e) {
+      if (!running.get()) {
+        return false;
+      }
+      counters.pollFailures.increment();
+      pollState.failed(describe(e));
+      return true;
+    }
+    pollState.succeeded();
+    for (int i = 0; i < extractors.size(); i++) {
+      extract(extractors.get(i), extractorStates.get(i), data, now.get());
+    }
+    return true;
+  }
+
+  private void extract(MetricsExtractor extractor, FailureState state, Object data, Instant now) {
+    try {
+      ModelServerMetrics current = endpoint.metrics();
+      Extraction result = extractor.extract(data, endpoint.metadata(), current, now);
+      if (result.updated()) {
+        endpoint.updateMetrics(ignored -> result.metrics());
+      }
+      if (result.errors().isEmpty()) {
+        state.succeeded();
+      } else {
+        counters.extractionFailures.increment();
+        state.failed(String.join("; ", result.errors()));
+      }
+    } catch (RuntimeException e) {
+      counters.extractionFailures.increment();
+      state.failed(describe(e));
+    }
+  }
+
+  private static String describe(Exception e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  @Override
+  public void close() {
+    try {
+      poller.close();
+    } catch (Exception e) {
+      LOG.debug("Closing the poller of {} failed", endpoint.name(), e);
+    }
+  }
+}
