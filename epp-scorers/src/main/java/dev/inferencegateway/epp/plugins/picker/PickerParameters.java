@@ -1,5 +1,7 @@
 package dev.inferencegateway.epp.plugins.picker;
 
+import dev.inferencegateway.epp.plugins.ParameterChecks;
+
 /**
  * The parameters every picker takes.
  *
@@ -10,10 +12,7 @@ public record PickerParameters(Integer maxNumOfEndpoints) {
   public static final int DEFAULT_MAX_NUM_OF_ENDPOINTS = 1;
 
   public PickerParameters {
-    if (maxNumOfEndpoints == null) {
-      maxNumOfEndpoints = DEFAULT_MAX_NUM_OF_ENDPOINTS;
-    } else if (maxNumOfEndpoints <= 0) {
-      throw new IllegalArgumentException("'maxNumOfEndpoints' must be > 0, got " + maxNumOfEndpoints);
-    }
+    maxNumOfEndpoints = ParameterChecks.positive("maxNumOfEndpoints", maxNumOfEndpoints,
+        DEFAULT_MAX_NUM_OF_ENDPOINTS);
   }
 }

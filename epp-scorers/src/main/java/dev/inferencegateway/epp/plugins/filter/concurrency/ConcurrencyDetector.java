@@ -9,6 +9,7 @@ import dev.inferencegateway.epp.core.requestcontrol.SaturationDetector;
 import dev.inferencegateway.epp.core.scheduling.CycleState;
 import dev.inferencegateway.epp.core.scheduling.Filter;
 import dev.inferencegateway.epp.plugins.NamedPlugin;
+import dev.inferencegateway.epp.plugins.ParameterChecks;
 import dev.inferencegateway.epp.plugins.producer.inflightload.InFlightLoad;
 import dev.inferencegateway.epp.plugins.producer.inflightload.InFlightLoadProducer;
 import java.util.ArrayList;
@@ -41,23 +42,9 @@ public final class ConcurrencyDetector extends NamedPlugin implements Filter, Sa
         throw new IllegalArgumentException("'concurrencyMode' must be \"requests\" or \"tokens\", got \""
             + concurrencyMode + "\"");
       }
-      maxConcurrency = positive("maxConcurrency", maxConcurrency, 100);
-      maxTokenConcurrency = positive("maxTokenConcurrency", maxTokenConcurrency, 1_000_000);
-      if (headroom == null) {
-        headroom = 0.0;
-      } else if (!(headroom >= 0) || headroom.isInfinite()) {
-        throw new IllegalArgumentException("'headroom' must be >= 0, got " + headroom);
-      }
-    }
-
-    private static long positive(String field, Long value, long defaultValue) {
-      if (value == null) {
-        return defaultValue;
-      }
-      if (value <= 0) {
-        throw new IllegalArgumentException("'" + field + "' must be > 0, got " + value);
-      }
-      return value;
+      maxConcurrency = ParameterChecks.positive("maxConcurrency", maxConcurrency, 100L);
+      maxTokenConcurrency = ParameterChecks.positive("maxTokenConcurrency", maxTokenConcurrency, 1_000_000L);
+      headroom = ParameterChecks.nonNegative("headroom", headroom, 0.0);
     }
 
     boolean tokens() {

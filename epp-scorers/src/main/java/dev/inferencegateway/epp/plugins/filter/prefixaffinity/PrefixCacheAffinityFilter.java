@@ -8,6 +8,7 @@ import dev.inferencegateway.epp.core.request.InferenceRequest;
 import dev.inferencegateway.epp.core.scheduling.CycleState;
 import dev.inferencegateway.epp.core.scheduling.Filter;
 import dev.inferencegateway.epp.plugins.NamedPlugin;
+import dev.inferencegateway.epp.plugins.ParameterChecks;
 import dev.inferencegateway.epp.plugins.producer.prefix.PrefixCacheMatchInfo;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,23 +37,10 @@ public final class PrefixCacheAffinityFilter extends NamedPlugin implements Filt
   public record Parameters(Double affinityThreshold, Double explorationProbability,
       Double maxTTFTPenaltyMs) {
     public Parameters {
-      affinityThreshold = unit("affinityThreshold", affinityThreshold, 0.80);
-      explorationProbability = unit("explorationProbability", explorationProbability, 0.01);
-      if (maxTTFTPenaltyMs == null) {
-        maxTTFTPenaltyMs = 5000.0;
-      } else if (!(maxTTFTPenaltyMs >= 0) || maxTTFTPenaltyMs.isInfinite()) {
-        throw new IllegalArgumentException("'maxTTFTPenaltyMs' must be >= 0, got " + maxTTFTPenaltyMs);
-      }
-    }
-
-    private static double unit(String field, Double value, double defaultValue) {
-      if (value == null) {
-        return defaultValue;
-      }
-      if (!(value >= 0 && value <= 1)) {
-        throw new IllegalArgumentException("'" + field + "' must be in [0, 1], got " + value);
-      }
-      return value;
+      affinityThreshold = ParameterChecks.unitInterval("affinityThreshold", affinityThreshold, 0.80);
+      explorationProbability =
+          ParameterChecks.unitInterval("explorationProbability", explorationProbability, 0.01);
+      maxTTFTPenaltyMs = ParameterChecks.nonNegative("maxTTFTPenaltyMs", maxTTFTPenaltyMs, 5000.0);
     }
   }
 

@@ -9,6 +9,7 @@ import dev.inferencegateway.epp.core.requestcontrol.SaturationDetector;
 import dev.inferencegateway.epp.core.scheduling.CycleState;
 import dev.inferencegateway.epp.core.scheduling.Filter;
 import dev.inferencegateway.epp.plugins.NamedPlugin;
+import dev.inferencegateway.epp.plugins.ParameterChecks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,11 +36,7 @@ public final class UtilizationDetector extends NamedPlugin implements Filter, Sa
   public record Parameters(Integer queueDepthThreshold, Double kvCacheUtilThreshold,
       Duration metricsStalenessThreshold, Double headroom) {
     public Parameters {
-      if (queueDepthThreshold == null) {
-        queueDepthThreshold = 5;
-      } else if (queueDepthThreshold <= 0) {
-        throw new IllegalArgumentException("'queueDepthThreshold' must be > 0, got " + queueDepthThreshold);
-      }
+      queueDepthThreshold = ParameterChecks.positive("queueDepthThreshold", queueDepthThreshold, 5);
       if (kvCacheUtilThreshold == null) {
         kvCacheUtilThreshold = 0.8;
       } else if (!(kvCacheUtilThreshold > 0 && kvCacheUtilThreshold <= 1.0)) {
@@ -50,11 +47,7 @@ public final class UtilizationDetector extends NamedPlugin implements Filter, Sa
       } else if (metricsStalenessThreshold.isNegative() || metricsStalenessThreshold.isZero()) {
         throw new IllegalArgumentException("'metricsStalenessThreshold' must be > 0, got " + metricsStalenessThreshold);
       }
-      if (headroom == null) {
-        headroom = 0.0;
-      } else if (!(headroom >= 0) || headroom.isInfinite()) {
-        throw new IllegalArgumentException("'headroom' must be >= 0, got " + headroom);
-      }
+      headroom = ParameterChecks.nonNegative("headroom", headroom, 0.0);
     }
   }
 

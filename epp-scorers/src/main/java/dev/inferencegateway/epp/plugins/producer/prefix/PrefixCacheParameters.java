@@ -1,5 +1,7 @@
 package dev.inferencegateway.epp.plugins.producer.prefix;
 
+import dev.inferencegateway.epp.plugins.ParameterChecks;
+
 /**
  * The parameters of {@code approx-prefix-cache-producer}, with upstream's defaults.
  *
@@ -47,12 +49,14 @@ public record PrefixCacheParameters(
     autoTune = autoTune == null || autoTune;
     blockSizeTokens = blockSizeTokens != null ? blockSizeTokens
         : fromCharacters != null ? fromCharacters : DEFAULT_BLOCK_SIZE_TOKENS;
-    maxPrefixBlocksToMatch = positive("maxPrefixBlocksToMatch", maxPrefixBlocksToMatch, DEFAULT_MAX_PREFIX_BLOCKS);
+    maxPrefixBlocksToMatch = ParameterChecks.positive("maxPrefixBlocksToMatch", maxPrefixBlocksToMatch,
+        DEFAULT_MAX_PREFIX_BLOCKS);
     if (maxPrefixTokensToMatch != null && maxPrefixTokensToMatch < 0) {
       throw new IllegalArgumentException("'maxPrefixTokensToMatch' must be >= 0, got " + maxPrefixTokensToMatch);
     }
     maxPrefixTokensToMatch = maxPrefixTokensToMatch == null ? 0 : maxPrefixTokensToMatch;
-    lruCapacityPerServer = positive("lruCapacityPerServer", lruCapacityPerServer, DEFAULT_LRU_CAPACITY_PER_SERVER);
+    lruCapacityPerServer = ParameterChecks.positive("lruCapacityPerServer", lruCapacityPerServer,
+        DEFAULT_LRU_CAPACITY_PER_SERVER);
   }
 
   /** Returns the parameters with every default applied. */
@@ -88,15 +92,5 @@ public record PrefixCacheParameters(
           + " (characters per token), got " + characters + "; prefer 'blockSizeTokens'");
     }
     return characters / PromptHasher.CHARACTERS_PER_TOKEN;
-  }
-
-  private static int positive(String field, Integer value, int defaultValue) {
-    if (value == null) {
-      return defaultValue;
-    }
-    if (value <= 0) {
-      throw new IllegalArgumentException("'" + field + "' must be > 0, got " + value);
-    }
-    return value;
   }
 }

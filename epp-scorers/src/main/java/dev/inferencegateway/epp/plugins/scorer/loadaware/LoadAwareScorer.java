@@ -5,6 +5,7 @@ import dev.inferencegateway.epp.core.plugin.PluginDescriptor;
 import dev.inferencegateway.epp.core.request.InferenceRequest;
 import dev.inferencegateway.epp.core.scheduling.CycleState;
 import dev.inferencegateway.epp.core.scheduling.ScorerCategory;
+import dev.inferencegateway.epp.plugins.ParameterChecks;
 import dev.inferencegateway.epp.plugins.scorer.ScorerBase;
 import java.util.List;
 
@@ -30,11 +31,7 @@ public final class LoadAwareScorer extends ScorerBase {
     public static final int DEFAULT_THRESHOLD = 128;
 
     public Parameters {
-      if (threshold == null) {
-        threshold = DEFAULT_THRESHOLD;
-      } else if (threshold <= 0) {
-        throw new IllegalArgumentException("'threshold' must be > 0, got " + threshold);
-      }
+      threshold = ParameterChecks.positive("threshold", threshold, DEFAULT_THRESHOLD);
     }
   }
 

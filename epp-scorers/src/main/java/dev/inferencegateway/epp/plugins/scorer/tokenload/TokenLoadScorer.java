@@ -6,6 +6,7 @@ import dev.inferencegateway.epp.core.plugin.PluginDescriptor;
 import dev.inferencegateway.epp.core.request.InferenceRequest;
 import dev.inferencegateway.epp.core.scheduling.CycleState;
 import dev.inferencegateway.epp.core.scheduling.ScorerCategory;
+import dev.inferencegateway.epp.plugins.ParameterChecks;
 import dev.inferencegateway.epp.plugins.producer.inflightload.InFlightLoad;
 import dev.inferencegateway.epp.plugins.scorer.ScorerBase;
 import java.util.List;
@@ -30,11 +31,8 @@ public final class TokenLoadScorer extends ScorerBase {
     public static final long DEFAULT_QUEUE_THRESHOLD_TOKENS = 4_194_304L;
 
     public Parameters {
-      if (queueThresholdTokens == null) {
-        queueThresholdTokens = DEFAULT_QUEUE_THRESHOLD_TOKENS;
-      } else if (queueThresholdTokens <= 0) {
-        throw new IllegalArgumentException("'queueThresholdTokens' must be > 0, got " + queueThresholdTokens);
-      }
+      queueThresholdTokens = ParameterChecks.positive("queueThresholdTokens", queueThresholdTokens,
+          DEFAULT_QUEUE_THRESHOLD_TOKENS);
     }
   }
 
