@@ -62,9 +62,11 @@ public final class Exchange implements AutoCloseable {
   private final List<Integer> responseChunkSizes = new ArrayList<>();
   private final Map<String, Object> responseMetadata = new LinkedHashMap<>();
   private CompletableFuture<Void> trailersFuture;
+  private final Map<String, Map<String, Object>> filterMetadata;
 
   Exchange(ExchangeOptions options) {
     this.options = options;
+    this.filterMetadata = new LinkedHashMap<>(options.filterMetadata());
   }
 
   ClientResponseObserver<ProcessingRequest, ProcessingResponse> observer() {
@@ -171,6 +173,16 @@ public final class Exchange implements AutoCloseable {
     }
   }
 
+  /**
+   * Adds or replaces one filter-metadata namespace sent with every later message, as Envoy does
+   * when it reports the served endpoint ({@code envoy.lb}) on the response path.
+   */
+  public void putFilterMetadata(String namespace, Map<String, Object> values) {
+    synchronized (lock) {
+      filterMetadata.put(namespace, Map.copyOf(values));
+    }
+  }
+
   /** Returns the future completed when the processor ends the stream, with its status. */
   public CompletableFuture<Status> closedFuture() {
     return closed;
@@ -223,9 +235,9 @@ public final class Exchange implements AutoCloseable {
             .setResponseBodyMode(BodySendMode.valueOf(options.responseBodyMode().name())));
       }
     }
-    if (!options.filterMetadata().isEmpty()) {
+    if (!filterMetadata.isEmpty()) {
       Metadata.Builder metadata = Metadata.newBuilder();
-      options.filterMetadata().forEach((ns, values) -> metadata.putFilterMetadata(ns, Structs.toStruct(values)));
+      filterMetadata.forEach((ns, values) -> metadata.putFilterMetadata(ns, Structs.toStruct(values)));
       message.setMetadataContext(metadata);
     }
     requests.onNext(message.build());
