@@ -63,6 +63,7 @@ public final class Exchange implements AutoCloseable {
   private final Map<String, Object> responseMetadata = new LinkedHashMap<>();
   private CompletableFuture<Void> trailersFuture;
   private final Map<String, Map<String, Object>> filterMetadata;
+  private Throwable terminal;
 
   Exchange(ExchangeOptions options) {
     this.options = options;
@@ -86,6 +87,7 @@ public final class Exchange implements AutoCloseable {
       @Override
       public void onError(Throwable t) {
         synchronized (lock) {
+          terminal = t;
           failPending(t);
           closed.complete(Status.fromThrowable(t));
         }
@@ -94,7 +96,8 @@ public final class Exchange implements AutoCloseable {
       @Override
       public void onCompleted() {
         synchronized (lock) {
-          failPending(new IllegalStateException("processor closed the stream"));
+          terminal = new IllegalStateException("processor closed the stream");
+          failPending(terminal);
           closed.complete(Status.OK);
         }
       }
@@ -108,7 +111,7 @@ public final class Exchange implements AutoCloseable {
   public CompletableFuture<RequestResult> sendRequest(Map<String, String> headers, byte[] body,
       int chunkSize, boolean headerOnly) {
     synchronized (lock) {
-      requestFuture = new CompletableFuture<>();
+      requestFuture = pending();
       requestHasBody = !headerOnly;
       originalBody = body == null ? new byte[0] : body;
       boolean buffered = options.requestBodyMode() == BodyMode.BUFFERED;
@@ -125,7 +128,7 @@ public final class Exchange implements AutoCloseable {
   /** Sends request trailers (full-duplex: they end the request body). */
   public CompletableFuture<Void> sendRequestTrailers(Map<String, String> trailers) {
     synchronized (lock) {
-      trailersFuture = new CompletableFuture<>();
+      trailersFuture = pending();
       send(ProcessingRequest.newBuilder().setRequestTrailers(
           HttpTrailers.newBuilder().setTrailers(headerMap(trailers))));
       return trailersFuture;
@@ -136,7 +139,7 @@ public final class Exchange implements AutoCloseable {
   public CompletableFuture<Map<String, String>> sendResponseHeaders(Map<String, String> headers,
       boolean endOfStream) {
     synchronized (lock) {
-      responseHeadersFuture = new CompletableFuture<>();
+      responseHeadersFuture = pending();
       send(ProcessingRequest.newBuilder().setResponseHeaders(HttpHeaders.newBuilder()
           .setHeaders(headerMap(headers)).setEndOfStream(endOfStream)));
       return responseHeadersFuture;
@@ -166,7 +169,7 @@ public final class Exchange implements AutoCloseable {
   /** Sends response trailers; the future completes on the processor's answer. */
   public CompletableFuture<Void> sendResponseTrailers(Map<String, String> trailers) {
     synchronized (lock) {
-      trailersFuture = new CompletableFuture<>();
+      trailersFuture = pending();
       send(ProcessingRequest.newBuilder().setResponseTrailers(
           HttpTrailers.newBuilder().setTrailers(headerMap(trailers))));
       return trailersFuture;
@@ -210,6 +213,14 @@ public final class Exchange implements AutoCloseable {
         }
       }
     }
+  }
+
+  private <T> CompletableFuture<T> pending() {
+    CompletableFuture<T> future = new CompletableFuture<>();
+    if (terminal != null) {
+      future.completeExceptionally(terminal);
+    }
+    return future;
   }
 
   private void sendChunks(byte[] body, int chunkSize, boolean forceSingle) {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ExchangeFilterMetadataTest {
+  private static final Map<String, String> HEADERS = Map.of(":method", "POST", ":path", "/v1/completions");
   private final List<Map<String, Map<String, Object>>> seen = new CopyOnWriteArrayList<>();
   private Server server;
   private ManagedChannel channel;
@@ -60,8 +61,7 @@ class ExchangeFilterMetadataTest {
     Map<String, Map<String, Object>> hint = Map.of("envoy.lb.subset_hint",
         Map.of("x-gateway-destination-endpoint-subset", List.of("10.0.0.1:8000")));
     Exchange exchange = new ExtProcClient(channel).open(ExchangeOptions.fullDuplex().withFilterMetadata(hint));
-    exchange.sendRequest(Map.of(":method", "POST", ":path", "/v1/completions"),
-        "{}".getBytes(StandardCharsets.UTF_8), 0, false).get(5, TimeUnit.SECONDS);
+    exchange.sendRequest(HEADERS, "{}".getBytes(StandardCharsets.UTF_8), 0, false).get(5, TimeUnit.SECONDS);
 
     exchange.putFilterMetadata("envoy.lb", Map.of("x-gateway-destination-endpoint-served", "10.0.0.1:8000"));
     exchange.sendResponseHeaders(Map.of(":status", "200"), true).get(5, TimeUnit.SECONDS);
@@ -70,5 +70,21 @@ class ExchangeFilterMetadataTest {
     assertThat(seen.get(0)).isEqualTo(hint);
     assertThat(seen.get(1)).containsAllEntriesOf(hint)
         .containsEntry("envoy.lb", Map.of("x-gateway-destination-endpoint-served", "10.0.0.1:8000"));
+  }
+
+  @Test
+  void phaseStartedAfterTheStreamFailed_failsAtOnce() throws Exception {
+    ManagedChannel nowhere = InProcessChannelBuilder.forName(InProcessServerBuilder.generateName()).build();
+    try {
+      Exchange exchange = new ExtProcClient(nowhere).open(ExchangeOptions.fullDuplex());
+      exchange.closedFuture().get(5, TimeUnit.SECONDS);
+
+      var request = exchange.sendRequest(HEADERS, "{}".getBytes(StandardCharsets.UTF_8), 0, false);
+
+      assertThat(request).isCompletedExceptionally();
+      assertThat(exchange.sendResponseHeaders(Map.of(":status", "200"), true)).isCompletedExceptionally();
+    } finally {
+      nowhere.shutdownNow();
+    }
   }
 }
