@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -61,11 +60,7 @@ public final class PoolDatastore implements Datastore, EndpointEvents, AutoClose
     started = true;
     LOG.info("Starting datastore from {}", source.description());
     source.start(state);
-    aggregatesScheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "pool-aggregates");
-      t.setDaemon(true);
-      return t;
-    });
+    aggregatesScheduler = DaemonThreads.singleThreadScheduler("pool-aggregates");
     long period = options.aggregatesInterval().toNanos();
     aggregatesScheduler.scheduleAtFixedRate(this::refreshQuietly, period, period, TimeUnit.NANOSECONDS);
   }
