@@ -4,6 +4,7 @@ import dev.inferencegateway.bench.sim.engine.EngineSnapshot;
 import dev.inferencegateway.bench.sim.engine.HistogramSnapshot;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders an engine snapshot as vLLM v1's {@code /metrics}: vLLM's metric names, the
@@ -15,9 +16,12 @@ public final class VllmMetricsExposition {
   /** The content type of the exposition. */
   public static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
-  private final String modelName;
   private final String engineIndex;
   private final boolean loraEnabled;
+  private final Map<String, String> commonLabelMap;
+  private final String commonLabels;
+  private final Map<String, String> finishReasonLabels = new ConcurrentHashMap<>();
+  private final Map<String, String[]> bucketLabels = new ConcurrentHashMap<>();
 
   /**
    * Creates the renderer of one engine.
@@ -27,15 +31,16 @@ public final class VllmMetricsExposition {
    * @param loraEnabled whether to expose {@code vllm:lora_requests_info}
    */
   public VllmMetricsExposition(String modelName, String engineIndex, boolean loraEnabled) {
-    this.modelName = modelName;
     this.engineIndex = engineIndex;
     this.loraEnabled = loraEnabled;
+    this.commonLabelMap = Map.of("model_name", modelName, "engine", engineIndex);
+    this.commonLabels = PrometheusTextWriter.labels(commonLabelMap);
   }
 
   /** The text exposition of {@code s}. */
   public String render(EngineSnapshot s) {
     PrometheusTextWriter w = new PrometheusTextWriter();
-    Map<String, String> common = Map.of("model_name", modelName, "engine", engineIndex);
+    String common = commonLabels;
     w.family("vllm:num_requests_running", "gauge", "Number of requests in model execution batches.")
         .sample("vllm:num_requests_running", common, s.running());
     w.family("vllm:num_requests_waiting", "gauge", "Number of requests waiting to be processed.")
@@ -70,7 +75,8 @@ public final class VllmMetricsExposition {
         c.generationTokens());
     w.family("vllm:request_success_total", "counter", "Count of successfully processed requests.");
     c.successByFinishReason().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
-        w.sample("vllm:request_success_total", with(common, "finished_reason", e.getKey()), e.getValue()));
+        w.sample("vllm:request_success_total", finishReasonLabels.computeIfAbsent(e.getKey(),
+            reason -> PrometheusTextWriter.labels(with(commonLabelMap, "finished_reason", reason))), e.getValue()));
     EngineSnapshot.Histograms h = s.histograms();
     histogram(w, "vllm:time_to_first_token_seconds", "Histogram of time to first token in seconds.", common,
         h.timeToFirstToken());
@@ -87,21 +93,29 @@ public final class VllmMetricsExposition {
     return w.toString();
   }
 
-  private static void counter(PrometheusTextWriter w, String name, String help, Map<String, String> labels,
-      long value) {
+  private static void counter(PrometheusTextWriter w, String name, String help, String labels, long value) {
     w.family(name, "counter", help).sample(name, labels, value);
   }
 
-  private static void histogram(PrometheusTextWriter w, String name, String help, Map<String, String> labels,
-      HistogramSnapshot h) {
+  private void histogram(PrometheusTextWriter w, String name, String help, String labels, HistogramSnapshot h) {
     w.family(name, "histogram", help);
-    double[] bounds = h.upperBounds();
-    for (int i = 0; i < bounds.length; i++) {
-      w.sample(name + "_bucket", with(labels, "le", PrometheusTextWriter.format(bounds[i])), h.cumulativeCounts()[i]);
+    String[] le = bucketLabels.computeIfAbsent(name, n -> bucketLabels(h.upperBounds()));
+    String bucket = name + "_bucket";
+    for (int i = 0; i < h.cumulativeCounts().length; i++) {
+      w.sample(bucket, le[i], h.cumulativeCounts()[i]);
     }
-    w.sample(name + "_bucket", with(labels, "le", "+Inf"), h.count());
+    w.sample(bucket, le[le.length - 1], h.count());
     w.sample(name + "_count", labels, h.count());
     w.sample(name + "_sum", labels, h.sum());
+  }
+
+  private String[] bucketLabels(double[] bounds) {
+    String[] le = new String[bounds.length + 1];
+    for (int i = 0; i < bounds.length; i++) {
+      le[i] = PrometheusTextWriter.labels(with(commonLabelMap, "le", PrometheusTextWriter.format(bounds[i])));
+    }
+    le[bounds.length] = PrometheusTextWriter.labels(with(commonLabelMap, "le", "+Inf"));
+    return le;
   }
 
   private static Map<String, String> with(Map<String, String> labels, String name, String value) {

@@ -76,6 +76,7 @@ public final class SimServer implements AutoCloseable {
 
   /** Keeps the port open but never answers: connections succeed, requests time out. */
   public synchronized void hang() throws IOException {
+    requireStarted();
     stopServing();
     blackHole = new ServerSocket();
     blackHole.setReuseAddress(true);
@@ -86,6 +87,7 @@ public final class SimServer implements AutoCloseable {
 
   /** Serves again on the same port, with an empty engine. */
   public synchronized void revive() throws IOException {
+    requireStarted();
     if (liveness == Liveness.UP) {
       return;
     }
@@ -144,6 +146,12 @@ public final class SimServer implements AutoCloseable {
   /** Whether it answers. */
   public synchronized Liveness liveness() {
     return liveness;
+  }
+
+  private void requireStarted() {
+    if (port == 0) {
+      throw new IllegalStateException(name() + " was never started");
+    }
   }
 
   private void bind(int requestedPort) throws IOException {

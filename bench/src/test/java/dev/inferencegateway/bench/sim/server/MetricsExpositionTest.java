@@ -30,17 +30,7 @@ class MetricsExpositionTest {
 
   @BeforeEach
   void start() throws Exception {
-    sim = new VirtualTimeFleet(TestFleets.yaml("""
-        pools:
-          - name: deepseek
-            model: deepseek/vllm-deepseek-r1
-            adapters: [ski-resorts, movie-critique, extra]
-            max-loras: 2
-            max-num-seqs: 2
-            max-model-len: 1024
-            kv-cache: {block-size: 16, num-gpu-blocks: 100}
-            latency: {lora-load-delay: 200ms, inter-token-latency-std-dev: 0s}
-        """));
+    sim = new VirtualTimeFleet(TestFleets.loraPool(16, 100));
     server = sim.fleet().server("deepseek-0");
     uri = server.baseUri();
   }

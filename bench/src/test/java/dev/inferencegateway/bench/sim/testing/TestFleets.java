@@ -39,4 +39,23 @@ public final class TestFleets {
             seed: 5
         """.formatted(base, String.join(", ", adapters), replicas));
   }
+
+  /**
+   * One pod {@code deepseek-0} of {@code deepseek/vllm-deepseek-r1} with adapters
+   * {@code ski-resorts}, {@code movie-critique} and {@code extra}, two adapter slots, two running
+   * requests at most, the given KV cache, a 200 ms adapter load and no inter-token jitter.
+   */
+  public static FleetSpec loraPool(int blockSize, int numGpuBlocks) {
+    return yaml("""
+        pools:
+          - name: deepseek
+            model: deepseek/vllm-deepseek-r1
+            adapters: [ski-resorts, movie-critique, extra]
+            max-loras: 2
+            max-num-seqs: 2
+            max-model-len: 1024
+            kv-cache: {block-size: %d, num-gpu-blocks: %d}
+            latency: {lora-load-delay: 200ms, inter-token-latency-std-dev: 0s}
+        """.formatted(blockSize, numGpuBlocks));
+  }
 }
