@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Writes, per pool of a running fleet, the static endpoint list an EPP reads instead of watching
- * pods: {@code <dir>/<pool>-endpoints.yaml} holding
- * {@code endpoints: [{name, address, port, labels}]}.
+ * Writes, per pool of a running fleet, the endpoints file that the EPP's static endpoint source
+ * reads instead of watching pods ({@code dev.inferencegateway.epp.datastore.staticendpoints}):
+ * {@code <dir>/<pool>-endpoints.yaml} holding {@code endpoints: [{name, address, port, labels}]}
+ * (metrics are scraped on the serving port). Files are replaced atomically, so a watching EPP
+ * never reads a partial file.
  */
 public final class EndpointsFiles {
   private static final YAMLMapper YAML = YAMLMapper.builder()

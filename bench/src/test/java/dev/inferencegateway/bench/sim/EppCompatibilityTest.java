@@ -6,9 +6,13 @@ import dev.inferencegateway.bench.sim.server.SimServer;
 import dev.inferencegateway.bench.sim.testing.SimHttp;
 import dev.inferencegateway.bench.sim.testing.TestFleets;
 import dev.inferencegateway.bench.sim.testing.VirtualTimeFleet;
+import dev.inferencegateway.bench.sim.fleet.FleetFiles;
+import dev.inferencegateway.epp.core.datastore.Objective;
+import dev.inferencegateway.epp.core.datastore.PoolInfo;
 import dev.inferencegateway.epp.core.endpoint.EndpointMetadata;
 import dev.inferencegateway.epp.core.endpoint.ModelServerMetrics;
 import dev.inferencegateway.epp.core.plugin.TypedName;
+import dev.inferencegateway.epp.datastore.PoolStateSink;
 import dev.inferencegateway.epp.datastore.collector.Extraction;
 import dev.inferencegateway.epp.datastore.plugins.metricsextractor.CoreMetricsExtractor;
 import dev.inferencegateway.epp.datastore.plugins.metricsextractor.CoreMetricsExtractorParameters;
@@ -17,17 +21,27 @@ import dev.inferencegateway.epp.datastore.prometheus.ExpositionFormat;
 import dev.inferencegateway.epp.datastore.prometheus.FamilySelection;
 import dev.inferencegateway.epp.datastore.prometheus.MetricFamilies;
 import dev.inferencegateway.epp.datastore.prometheus.PrometheusTextParser;
+import dev.inferencegateway.epp.datastore.rewrite.ModelRewriteRules;
+import dev.inferencegateway.epp.datastore.staticendpoints.StaticSource;
+import dev.inferencegateway.epp.datastore.staticendpoints.StaticSourceOptions;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The simulator's {@code /metrics} as the EPP reads it: its parser and its default vLLM mapping. */
-class EppScrapeCompatibilityTest {
+/**
+ * The simulator as the EPP sees it: {@code /metrics} through epp-datastore's parser and default vLLM
+ * mapping, and the endpoints files through its static endpoint source.
+ */
+class EppCompatibilityTest {
   private final SimHttp http = new SimHttp();
 
   @Test
@@ -74,5 +88,76 @@ class EppScrapeCompatibilityTest {
       sim.runUntil(() -> inFlight.stream().allMatch(CompletableFuture::isDone));
       assertThat(inFlight).allSatisfy(f -> assertThat(f.join().statusCode()).isEqualTo(200));
     }
+  }
+
+  @Test
+  void eppStaticSource_readsTheEndpointsFilesOfARunningFleet(@TempDir Path dir) throws Exception {
+    try (SimFleet fleet = SimFleet.start(FleetFiles.load("classpath:fleets/seed-demo.yaml"))) {
+      Path file = EndpointsFiles.write(fleet, dir).get("vllm-deepseek-r1");
+      RecordingSink sink = new RecordingSink();
+
+      try (StaticSource source = new StaticSource(StaticSourceOptions.fromFile(file, "vllm-deepseek-r1", "default"))) {
+        source.start(sink);
+      }
+
+      assertThat(sink.synced).isTrue();
+      assertThat(sink.pool.name()).isEqualTo("vllm-deepseek-r1");
+      assertThat(sink.endpoints).hasSize(3);
+      for (SimServer server : fleet.pool("vllm-deepseek-r1")) {
+        EndpointMetadata endpoint = sink.endpoints.stream().filter(e -> e.name().equals(server.name())).findFirst()
+            .orElseThrow();
+        assertThat(endpoint.address()).isEqualTo("127.0.0.1");
+        assertThat(endpoint.port()).isEqualTo(server.port());
+        assertThat(endpoint.metricsHost()).isEqualTo(server.hostPort());
+        assertThat(endpoint.labels()).containsEntry("app", "vllm-deepseek-r1");
+      }
+    }
+  }
+
+  private static final class RecordingSink implements PoolStateSink {
+    private PoolInfo pool;
+    private final List<EndpointMetadata> endpoints = new ArrayList<>();
+    private boolean synced;
+
+    @Override
+    public void setPool(PoolInfo pool) {
+      this.pool = pool;
+    }
+
+    @Override
+    public void clearPool() {
+      pool = null;
+    }
+
+    @Override
+    public void setEndpoints(String owner, Collection<EndpointMetadata> endpoints) {
+      this.endpoints.clear();
+      this.endpoints.addAll(endpoints);
+    }
+
+    @Override
+    public void replaceAllEndpoints(Map<String, ? extends Collection<EndpointMetadata>> byOwner) {
+      endpoints.clear();
+      byOwner.values().forEach(endpoints::addAll);
+    }
+
+    @Override
+    public void setObjectives(Map<String, Objective> objectives) {}
+
+    @Override
+    public void setModelRewrites(ModelRewriteRules rules) {}
+
+    @Override
+    public void setSourceSynced(boolean synced) {
+      this.synced = synced;
+    }
+
+    @Override
+    public void reportProblem(String component, String problem) {
+      throw new AssertionError(component + ": " + problem);
+    }
+
+    @Override
+    public void clearProblem(String component) {}
   }
 }
