@@ -119,6 +119,16 @@ public final class BbrOptions {
     }
   }
 
+  /** Returns the {@code --base-model-file} path, or null when ConfigMaps are used. */
+  public Path baseModelFile() {
+    return baseModelFile;
+  }
+
+  /** Returns whether {@code /metrics} requires a Kubernetes bearer token. */
+  public boolean metricsEndpointAuth() {
+    return metricsEndpointAuth;
+  }
+
   /** Returns the {@code --plugin} values in order. */
   public List<String> plugins() {
     return List.copyOf(plugins);
