@@ -90,6 +90,30 @@ public final class ExchangeChain implements ExchangeHandler {
   }
 
   @Override
+  public ResponseBodyOutcome onResponseTrailers() {
+    List<ByteString> pending = List.of();
+    Map<String, Map<String, Object>> metadata = new LinkedHashMap<>();
+    for (int i = stages.size() - 1; i >= 0; i--) {
+      ExchangeHandler stage = stages.get(i);
+      List<ByteString> emitted = new ArrayList<>();
+      for (ByteString chunk : pending) {
+        ResponseBodyOutcome outcome = stage.onResponseBody(chunk, false);
+        emitted.addAll(outcome.emit());
+        merge(metadata, outcome.dynamicMetadata());
+      }
+      ResponseBodyOutcome flushed = stage.onResponseTrailers();
+      emitted.addAll(flushed.emit());
+      merge(metadata, flushed.dynamicMetadata());
+      pending = emitted;
+    }
+    return new ResponseBodyOutcome(pending, metadata);
+  }
+
+  private static void merge(Map<String, Map<String, Object>> into, Map<String, Map<String, Object>> from) {
+    from.forEach((ns, values) -> into.computeIfAbsent(ns, n -> new LinkedHashMap<>()).putAll(values));
+  }
+
+  @Override
   public void onClose(CloseReason reason) {
     RuntimeException first = null;
     for (ExchangeHandler stage : stages) {

@@ -28,6 +28,15 @@ public interface ExchangeHandler {
     return ResponseBodyOutcome.echo(chunk);
   }
 
+  /**
+   * Called when the response trailers arrive, which end a response whose last body chunk did not
+   * carry end of stream; returns the bytes still held back (sent before the trailers answer) and
+   * the dynamic metadata for the final message. Nothing by default.
+   */
+  default ResponseBodyOutcome onResponseTrailers() {
+    return ResponseBodyOutcome.hold();
+  }
+
   /** Called once when the stream ends, however it ends. */
   default void onClose(CloseReason reason) {}
 }

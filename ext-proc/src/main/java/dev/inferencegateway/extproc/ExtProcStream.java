@@ -72,8 +72,7 @@ final class ExtProcStream implements StreamObserver<ProcessingRequest> {
         case REQUEST_TRAILERS -> onRequestTrailers();
         case RESPONSE_HEADERS -> onResponseHeaders(request);
         case RESPONSE_BODY -> onResponseBody(request.getResponseBody());
-        case RESPONSE_TRAILERS -> send(ProcessingResponse.newBuilder()
-            .setResponseTrailers(TrailersResponse.getDefaultInstance()).build());
+        case RESPONSE_TRAILERS -> onResponseTrailers();
         case REQUEST_NOT_SET -> fail(Status.INVALID_ARGUMENT.withDescription("empty ext_proc message"));
       }
     } catch (RuntimeException e) {
@@ -215,6 +214,23 @@ final class ExtProcStream implements StreamObserver<ProcessingRequest> {
     if (last) {
       attachMetadata(response, outcome.dynamicMetadata());
     }
+    send(response.build());
+  }
+
+  private void onResponseTrailers() {
+    ResponseBodyOutcome outcome = handler.onResponseTrailers();
+    if (responseMode == BodyMode.FULL_DUPLEX_STREAMED) {
+      for (ByteString emitted : outcome.emit()) {
+        for (ByteString piece : emitted.isEmpty() ? List.<ByteString>of() : BodyChunks.split(emitted)) {
+          send(ProcessingResponse.newBuilder().setResponseBody(BodyResponse.newBuilder().setResponse(
+              CommonResponse.newBuilder().setBodyMutation(BodyMutation.newBuilder().setStreamedResponse(
+                  StreamedBodyResponse.newBuilder().setBody(piece).setEndOfStream(false))))).build());
+        }
+      }
+    }
+    ProcessingResponse.Builder response = ProcessingResponse.newBuilder()
+        .setResponseTrailers(TrailersResponse.getDefaultInstance());
+    attachMetadata(response, outcome.dynamicMetadata());
     send(response.build());
   }
 
