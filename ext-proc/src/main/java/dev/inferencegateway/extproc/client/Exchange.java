@@ -125,6 +125,29 @@ public final class Exchange implements AutoCloseable {
     }
   }
 
+  /**
+   * Sends only the request headers of a request with a body; the body follows through
+   * {@link #sendRequestBody} (full-duplex mode), for example to stop mid-body.
+   */
+  public CompletableFuture<RequestResult> startRequest(Map<String, String> headers) {
+    synchronized (lock) {
+      requestFuture = new CompletableFuture<>();
+      requestHasBody = true;
+      originalBody = new byte[0];
+      send(ProcessingRequest.newBuilder().setRequestHeaders(HttpHeaders.newBuilder()
+          .setHeaders(headerMap(headers)).setEndOfStream(false)));
+      return requestFuture;
+    }
+  }
+
+  /** Sends one request body chunk after {@link #startRequest} (full-duplex mode). */
+  public void sendRequestBody(ByteString chunk, boolean endOfStream) {
+    synchronized (lock) {
+      send(ProcessingRequest.newBuilder().setRequestBody(
+          HttpBody.newBuilder().setBody(chunk).setEndOfStream(endOfStream)));
+    }
+  }
+
   /** Sends request trailers (full-duplex: they end the request body). */
   public CompletableFuture<Void> sendRequestTrailers(Map<String, String> trailers) {
     synchronized (lock) {

@@ -26,6 +26,9 @@ final class OpenAiRequestReader {
   private OpenAiRequestReader() {}
 
   static RequestBody read(ApiType api, byte[] body) {
+    if (body.length == 0) {
+      throw new InferenceException(ErrorCode.BAD_REQUEST, EXTRACT_ERROR + "the request body is empty");
+    }
     String model = null;
     String cacheSalt = null;
     boolean stream = false;

@@ -122,7 +122,7 @@ class OpenAiParserTest {
     assertThatThrownBy(() -> parse("/v1/completions", "{\"model\":\"m\",\"prompt\":\"hi\"} {}"))
         .hasMessage("error extracting request body: invalid JSON: data after the top-level object");
     assertThatThrownBy(() -> parse("/v1/completions", ""))
-        .hasMessage("error extracting request body: invalid completions request: must have prompt field");
+        .hasMessage("error extracting request body: the request body is empty");
   }
 
   @Test
