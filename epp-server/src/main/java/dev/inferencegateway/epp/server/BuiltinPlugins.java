@@ -2,6 +2,7 @@ package dev.inferencegateway.epp.server;
 
 import dev.inferencegateway.epp.core.plugin.PluginBundle;
 import dev.inferencegateway.epp.core.plugin.PluginRegistry;
+import dev.inferencegateway.epp.datastore.plugins.DataLayerPlugins;
 import dev.inferencegateway.epp.plugins.SchedulingPlugins;
 import dev.inferencegateway.epp.server.parser.ParserPlugins;
 import java.util.List;
@@ -14,13 +15,18 @@ import java.util.List;
 public final class BuiltinPlugins {
   private BuiltinPlugins() {}
 
-  /** Returns the built-in bundles, in registration order. */
-  public static List<PluginBundle> bundles() {
-    return List.of(new SchedulingPlugins(), new ParserPlugins());
+  /** Returns the built-in bundles with the given data-layer bundle, in registration order. */
+  public static List<PluginBundle> bundles(DataLayerPlugins dataLayer) {
+    return List.of(new SchedulingPlugins(), dataLayer, new ParserPlugins());
   }
 
-  /** Returns the registry of the built-in bundles plus every bundle found on the class path. */
+  /** Returns the registry of the built-in bundles (data layer with upstream defaults) plus class-path bundles. */
   public static PluginRegistry registry() {
-    return PluginRegistry.withServiceLoader(bundles(), BuiltinPlugins.class.getClassLoader());
+    return registry(new DataLayerPlugins());
+  }
+
+  /** Returns the registry of the built-in bundles with {@code dataLayer} plus every bundle on the class path. */
+  public static PluginRegistry registry(DataLayerPlugins dataLayer) {
+    return PluginRegistry.withServiceLoader(bundles(dataLayer), BuiltinPlugins.class.getClassLoader());
   }
 }

@@ -1,5 +1,6 @@
 package dev.inferencegateway.epp.core.director;
 
+import dev.inferencegateway.epp.core.config.LoadedConfig;
 import dev.inferencegateway.epp.core.parser.Parser;
 import dev.inferencegateway.epp.core.requestcontrol.Admitter;
 import dev.inferencegateway.epp.core.requestcontrol.DataProducer;
@@ -45,5 +46,12 @@ public record RequestPipeline(
     preRequests = List.copyOf(preRequests);
     responseHeaderProcessors = List.copyOf(responseHeaderProcessors);
     responseBodyProcessors = List.copyOf(responseBodyProcessors);
+  }
+
+  /** Returns the pipeline of a loaded configuration. */
+  public static RequestPipeline from(LoadedConfig config) {
+    return new RequestPipeline(config.parser(), Optional.ofNullable(config.saturationDetector()),
+        config.dataProducers(), config.admitters(), config.scheduler(), config.preRequests(),
+        config.responseHeaderProcessors(), config.responseBodyProcessors());
   }
 }

@@ -1,47 +1,31 @@
 package dev.inferencegateway.epp.server.metrics;
 
-import dev.inferencegateway.epp.core.datastore.Datastore;
-import dev.inferencegateway.epp.core.datastore.EndpointSnapshot;
-import dev.inferencegateway.epp.core.datastore.PoolInfo;
+import dev.inferencegateway.epp.datastore.PoolAggregates;
 import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.model.registry.Collector;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
 import io.prometheus.metrics.model.snapshots.Labels;
 import io.prometheus.metrics.model.snapshots.MetricSnapshot;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
- * The pool gauges: {@code inference_pool_ready_pods} and the average KV-cache use, queue size and
- * running requests over endpoints whose metrics are fresher than the staleness threshold,
- * refreshed every {@code --refresh-prometheus-metrics-interval}; and
- * {@code inference_pool_per_pod_queue_size}, read from the datastore at scrape time.
+ * Exports the datastore's {@link PoolAggregates} as upstream's pool gauges:
+ * {@code inference_pool_ready_pods}, the average KV-cache use, queue size and running requests
+ * (labelled {@code name}), and {@code inference_pool_per_pod_queue_size} (labelled {@code name},
+ * {@code model_server_pod}).
  */
-public final class PoolMetrics implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(PoolMetrics.class);
-
-  private final Datastore datastore;
-  private final Clock clock;
-  private final Duration staleness;
+public final class PoolMetrics implements Consumer<PoolAggregates> {
   private final Gauge readyPods;
   private final Gauge averageKvCache;
   private final Gauge averageQueue;
   private final Gauge averageRunning;
-  private ScheduledFuture<?> refresher;
+  private volatile PoolAggregates last = PoolAggregates.NONE;
 
   /** Registers the pool gauges in {@code registry}. */
-  public PoolMetrics(PrometheusRegistry registry, Datastore datastore, Clock clock, Duration staleness) {
-    this.datastore = datastore;
-    this.clock = clock;
-    this.staleness = staleness;
+  public PoolMetrics(PrometheusRegistry registry) {
     averageKvCache = gauge(registry, "inference_pool_average_kv_cache_utilization",
         "The average kv cache utilization for an inference server pool.");
     averageQueue = gauge(registry, "inference_pool_average_queue_size",
@@ -52,64 +36,46 @@ public final class PoolMetrics implements AutoCloseable {
     registry.register(new PerPodQueue());
   }
 
-  /** Starts refreshing the pool gauges every {@code interval} on {@code executor}. */
-  public synchronized void start(ScheduledExecutorService executor, Duration interval) {
-    refresher = executor.scheduleWithFixedDelay(this::refreshSafely, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
-  }
-
-  /** Recomputes the pool gauges now. */
-  public void refresh() {
-    String pool = datastore.pool().map(PoolInfo::name).orElse("");
-    Instant now = clock.instant();
-    List<EndpointSnapshot> fresh = datastore.endpoints().stream()
-        .filter(e -> !e.metrics().isStale(now, staleness)).toList();
-    double count = fresh.size();
-    averageKvCache.labelValues(pool).set(count == 0 ? 0
-        : fresh.stream().mapToDouble(e -> e.metrics().kvCacheUsage()).sum() / count);
-    averageQueue.labelValues(pool).set(count == 0 ? 0
-        : fresh.stream().mapToDouble(e -> e.metrics().waitingQueueSize()).sum() / count);
-    averageRunning.labelValues(pool).set(count == 0 ? 0
-        : fresh.stream().mapToDouble(e -> e.metrics().runningRequests()).sum() / count);
-    readyPods.labelValues(pool).set(count);
-  }
-
-  private void refreshSafely() {
-    try {
-      refresh();
-    } catch (RuntimeException e) {
-      LOG.warn("Refreshing the pool metrics failed: {}", e.toString());
-    }
-  }
-
+  /** Publishes a new computation of the pool aggregates. */
   @Override
-  public synchronized void close() {
-    if (refresher != null) {
-      refresher.cancel(false);
+  public void accept(PoolAggregates aggregates) {
+    String pool = aggregates.poolName();
+    averageKvCache.labelValues(pool).set(aggregates.averageKvCacheUsage());
+    averageQueue.labelValues(pool).set(aggregates.averageQueueSize());
+    averageRunning.labelValues(pool).set(aggregates.averageRunningRequests());
+    readyPods.labelValues(pool).set(aggregates.readyEndpoints());
+    if (!last.poolName().equals(pool) && !last.poolName().isEmpty()) {
+      for (Gauge gauge : new Gauge[] {averageKvCache, averageQueue, averageRunning, readyPods}) {
+        gauge.remove(last.poolName());
+      }
     }
+    last = aggregates;
   }
 
   private static Gauge gauge(PrometheusRegistry registry, String name, String help) {
     return Gauge.builder().name(name).help(EppMetrics.alpha(help)).labelNames("name").register(registry);
   }
 
-  /** The per-endpoint queue size, collected from the datastore on every scrape. */
+  /** The per-endpoint queue sizes of the last computation. */
   private final class PerPodQueue implements Collector {
+    private static final String NAME = "inference_pool_per_pod_queue_size";
+
     @Override
     public MetricSnapshot collect() {
-      String pool = datastore.pool().map(PoolInfo::name).orElse("");
-      GaugeSnapshot.Builder snapshot = GaugeSnapshot.builder().name("inference_pool_per_pod_queue_size")
-          .help(EppMetrics.alpha("The total number of requests pending in the model server queue for each underlying pod."));
-      for (EndpointSnapshot endpoint : datastore.endpoints()) {
+      PoolAggregates current = last;
+      GaugeSnapshot.Builder snapshot = GaugeSnapshot.builder().name(NAME).help(EppMetrics.alpha(
+          "The total number of requests pending in the model server queue for each underlying pod."));
+      for (Map.Entry<String, Integer> queue : new TreeMap<>(current.queueByEndpoint()).entrySet()) {
         snapshot.dataPoint(GaugeSnapshot.GaugeDataPointSnapshot.builder()
-            .labels(Labels.of("name", pool, "model_server_pod", endpoint.metadata().name()))
-            .value(endpoint.metrics().waitingQueueSize()).build());
+            .labels(Labels.of("model_server_pod", queue.getKey(), "name", current.poolName()))
+            .value(queue.getValue()).build());
       }
       return snapshot.build();
     }
 
     @Override
     public String getPrometheusName() {
-      return "inference_pool_per_pod_queue_size";
+      return NAME;
     }
   }
 }
