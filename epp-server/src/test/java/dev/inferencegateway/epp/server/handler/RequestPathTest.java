@@ -147,7 +147,7 @@ class RequestPathTest {
         "inference error: ResourceExhausted - system saturated, sheddable request dropped");
     epp.saturation.value = 0.2;
     assertRejected(send(with(chat, "x-test-drop", "pod1,pod2,pod3"), valid, 64), 429,
-        "inference error: ResourceExhausted - failed to find target endpoint: no endpoints available for the given request");
+        "inference error: ResourceExhausted - failed to find target endpoint: failed to run scheduler profile 'default'");
     epp.admitter.deny = true;
     assertRejected(send(chat, valid, 64), 500, "inference error: Internal - request cannot be admitted");
     epp.admitter.deny = false;

@@ -6,7 +6,17 @@ import dev.inferencegateway.epp.core.director.DirectorOptions;
 import dev.inferencegateway.epp.core.director.RequestPipeline;
 import dev.inferencegateway.epp.core.metrics.MetricsRecorder;
 import dev.inferencegateway.epp.core.parser.Parser;
+import dev.inferencegateway.epp.core.plugin.NoParameters;
+import dev.inferencegateway.epp.core.plugin.PluginHandle;
+import dev.inferencegateway.epp.core.scheduling.Picker;
+import dev.inferencegateway.epp.core.scheduling.ProfileHandler;
 import dev.inferencegateway.epp.core.scheduling.Scheduler;
+import dev.inferencegateway.epp.core.scheduling.Scorer;
+import dev.inferencegateway.epp.core.testing.TestHandles;
+import dev.inferencegateway.epp.plugins.picker.PickerParameters;
+import dev.inferencegateway.epp.plugins.picker.maxscore.MaxScorePicker;
+import dev.inferencegateway.epp.plugins.profile.single.SingleProfileHandler;
+import dev.inferencegateway.epp.plugins.scorer.queue.QueueScorer;
 import dev.inferencegateway.epp.core.scheduling.SchedulerProfile;
 import dev.inferencegateway.epp.core.scheduling.WeightedScorer;
 import dev.inferencegateway.epp.core.testing.FakeDatastore;
@@ -66,10 +76,14 @@ public final class EppHarness implements AutoCloseable {
   private final ExtProcClient client;
 
   private EppHarness(Builder b) throws IOException {
+    PluginHandle handle = TestHandles.handle(datastore, 7);
     SchedulerProfile profile = new SchedulerProfile("default", List.of(new TestPlugins.HeaderDropFilter()),
-        List.of(new WeightedScorer(new TestPlugins.ShortestQueue(), 1)), new TestPlugins.Best(b.targets),
+        List.of(new WeightedScorer((Scorer) QueueScorer.DESCRIPTOR.factory().create("queue-scorer",
+            new NoParameters(), handle), 1)),
+        (Picker) MaxScorePicker.DESCRIPTOR.factory().create("max-score-picker", new PickerParameters(b.targets), handle),
         MetricsRecorder.NOOP, System::nanoTime);
-    Scheduler scheduler = new Scheduler(new TestPlugins.OneProfile(), Map.of("default", profile),
+    Scheduler scheduler = new Scheduler((ProfileHandler) SingleProfileHandler.DESCRIPTOR.factory()
+        .create("single-profile-handler", new NoParameters(), handle), Map.of("default", profile),
         MetricsRecorder.NOOP, System::nanoTime);
     RequestPipeline pipeline = new RequestPipeline(b.parser, Optional.of(saturation), List.of(), List.of(admitter),
         scheduler, List.of(), List.of(new TestPlugins.ServedEndpointHeader()), List.of(bodyPlugin));

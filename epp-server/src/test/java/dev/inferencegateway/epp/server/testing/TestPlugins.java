@@ -9,44 +9,13 @@ import dev.inferencegateway.epp.core.requestcontrol.ResponseBodyProcessor;
 import dev.inferencegateway.epp.core.requestcontrol.ResponseHeaderProcessor;
 import dev.inferencegateway.epp.core.requestcontrol.SaturationDetector;
 import dev.inferencegateway.epp.core.scheduling.CycleState;
-import dev.inferencegateway.epp.core.scheduling.Picker;
-import dev.inferencegateway.epp.core.scheduling.ProfileHandler;
-import dev.inferencegateway.epp.core.scheduling.ProfileRunResult;
-import dev.inferencegateway.epp.core.scheduling.SchedulerProfile;
-import dev.inferencegateway.epp.core.scheduling.SchedulingResult;
-import dev.inferencegateway.epp.core.scheduling.ScoredEndpoint;
-import dev.inferencegateway.epp.core.scheduling.Scorer;
-import dev.inferencegateway.epp.core.scheduling.ScorerCategory;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Small deterministic plugins for server tests (the production plugins live in epp-scorers). */
 public final class TestPlugins {
   private TestPlugins() {}
-
-  /** Runs the single configured profile once. */
-  public static final class OneProfile implements ProfileHandler {
-    @Override
-    public TypedName typedName() {
-      return TypedName.of("test-profile-handler");
-    }
-
-    @Override
-    public Map<String, SchedulerProfile> pick(CycleState state, InferenceRequest request,
-        Map<String, SchedulerProfile> profiles, Map<String, ProfileRunResult> results) {
-      return results.isEmpty() ? profiles : Map.of();
-    }
-
-    @Override
-    public SchedulingResult processResults(CycleState state, InferenceRequest request,
-        Map<String, ProfileRunResult> results) {
-      return new SchedulingResult(results, results.keySet().iterator().next());
-    }
-  }
 
   /** Drops the pods named in the comma-separated request header {@code x-test-drop}. */
   public static final class HeaderDropFilter implements dev.inferencegateway.epp.core.scheduling.Filter {
@@ -59,47 +28,6 @@ public final class TestPlugins {
     public List<Endpoint> filter(CycleState state, InferenceRequest request, List<Endpoint> candidates) {
       List<String> drop = request.header("x-test-drop").map(v -> List.of(v.split(","))).orElse(List.of());
       return candidates.stream().filter(e -> !drop.contains(e.metadata().podName())).toList();
-    }
-  }
-
-  /** Scores 1 for the shortest queue down to 0 for the longest. */
-  public static final class ShortestQueue implements Scorer {
-    @Override
-    public TypedName typedName() {
-      return TypedName.of("test-queue-scorer");
-    }
-
-    @Override
-    public ScorerCategory category() {
-      return ScorerCategory.DISTRIBUTION;
-    }
-
-    @Override
-    public double[] score(CycleState state, InferenceRequest request, List<Endpoint> candidates) {
-      int max = candidates.stream().mapToInt(e -> e.metrics().waitingQueueSize()).max().orElse(0);
-      return candidates.stream()
-          .mapToDouble(e -> max == 0 ? 1.0 : 1.0 - (double) e.metrics().waitingQueueSize() / max).toArray();
-    }
-  }
-
-  /** Picks the {@code count} best endpoints, ties kept in candidate order. */
-  public static final class Best implements Picker {
-    private final int count;
-
-    public Best(int count) {
-      this.count = count;
-    }
-
-    @Override
-    public TypedName typedName() {
-      return TypedName.of("test-picker");
-    }
-
-    @Override
-    public ProfileRunResult pick(CycleState state, List<ScoredEndpoint> scored) {
-      List<ScoredEndpoint> sorted = new ArrayList<>(scored);
-      sorted.sort(Comparator.comparingDouble(ScoredEndpoint::score).reversed());
-      return ProfileRunResult.of(sorted.stream().limit(count).map(ScoredEndpoint::endpoint).toList());
     }
   }
 

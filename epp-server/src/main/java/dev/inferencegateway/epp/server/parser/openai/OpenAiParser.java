@@ -3,15 +3,15 @@ package dev.inferencegateway.epp.server.parser.openai;
 import dev.inferencegateway.epp.core.parser.Parser;
 import dev.inferencegateway.epp.core.plugin.NoParameters;
 import dev.inferencegateway.epp.core.plugin.PluginDescriptor;
-import dev.inferencegateway.epp.core.plugin.TypedName;
 import dev.inferencegateway.epp.core.request.ByteSlice;
 import dev.inferencegateway.epp.core.request.RequestBody;
 import dev.inferencegateway.epp.core.request.Usage;
+import dev.inferencegateway.epp.plugins.NamedPlugin;
 import java.util.Map;
 import java.util.Optional;
 
 /** The {@code openai-parser} plugin: OpenAI chat completions, completions, responses, conversations and embeddings. */
-public final class OpenAiParser implements Parser {
+public final class OpenAiParser extends NamedPlugin implements Parser {
   /** The registered type name. */
   public static final String TYPE = "openai-parser";
 
@@ -19,16 +19,9 @@ public final class OpenAiParser implements Parser {
   public static final PluginDescriptor<NoParameters> DESCRIPTOR =
       PluginDescriptor.withoutParameters(TYPE, (name, params, handle) -> new OpenAiParser(name)).build();
 
-  private final TypedName typedName;
-
   /** Creates the parser with the given instance name. */
   public OpenAiParser(String name) {
-    this.typedName = new TypedName(TYPE, name);
-  }
-
-  @Override
-  public TypedName typedName() {
-    return typedName;
+    super(TYPE, name);
   }
 
   @Override

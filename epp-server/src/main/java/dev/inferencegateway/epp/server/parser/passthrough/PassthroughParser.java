@@ -3,15 +3,15 @@ package dev.inferencegateway.epp.server.parser.passthrough;
 import dev.inferencegateway.epp.core.parser.Parser;
 import dev.inferencegateway.epp.core.plugin.NoParameters;
 import dev.inferencegateway.epp.core.plugin.PluginDescriptor;
-import dev.inferencegateway.epp.core.plugin.TypedName;
 import dev.inferencegateway.epp.core.request.ByteSlice;
 import dev.inferencegateway.epp.core.request.RequestBody;
 import dev.inferencegateway.epp.core.request.Usage;
+import dev.inferencegateway.epp.plugins.NamedPlugin;
 import java.util.Map;
 import java.util.Optional;
 
 /** The {@code passthrough-parser} plugin: forwards any payload untouched, without routing fields. */
-public final class PassthroughParser implements Parser {
+public final class PassthroughParser extends NamedPlugin implements Parser {
   /** The registered type name. */
   public static final String TYPE = "passthrough-parser";
 
@@ -19,16 +19,9 @@ public final class PassthroughParser implements Parser {
   public static final PluginDescriptor<NoParameters> DESCRIPTOR =
       PluginDescriptor.withoutParameters(TYPE, (name, params, handle) -> new PassthroughParser(name)).build();
 
-  private final TypedName typedName;
-
   /** Creates the parser with the given instance name. */
   public PassthroughParser(String name) {
-    this.typedName = new TypedName(TYPE, name);
-  }
-
-  @Override
-  public TypedName typedName() {
-    return typedName;
+    super(TYPE, name);
   }
 
   @Override
