@@ -30,7 +30,7 @@ class LeaderElectionTest {
     try (LeaderElection a = new LeaderElection(client, "release", LEASE, "epp-a", FAST, changes::incrementAndGet);
          LeaderElection b = new LeaderElection(client, "release", LEASE, "epp-b", FAST, changes::incrementAndGet)) {
       a.start();
-      await().atMost(Duration.ofSeconds(10)).until(a::isLeader);
+      await().atMost(Duration.ofSeconds(30)).until(a::isLeader);
       b.start();
       await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(5)).until(() -> !b.isLeader() && a.isLeader());
       assertThat(holder("release")).isEqualTo("epp-a");
@@ -50,7 +50,7 @@ class LeaderElectionTest {
     try (LeaderElection a = new LeaderElection(crashing, "expiry", LEASE, "epp-a", FAST, () -> { });
          LeaderElection b = new LeaderElection(client, "expiry", LEASE, "epp-b", FAST, () -> { })) {
       a.start();
-      await().atMost(Duration.ofSeconds(10)).until(a::isLeader);
+      await().atMost(Duration.ofSeconds(30)).until(a::isLeader);
       b.start();
       await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> !b.isLeader());
 
