@@ -1,0 +1,38 @@
+package dev.inferencegateway.bench.loadgen;
+
+import java.util.SplittableRandom;
+
+/** Requests of one fixed body size with a unique random prompt each (no shared prefixes). */
+public final class FixedSizeWorkload implements Workload {
+  private final Api api;
+  private final int bodyBytes;
+  private final ModelMix models;
+  private final int maxTokens;
+  private final boolean stream;
+  private final PromptText text;
+  private final SplittableRandom random;
+
+  /** Bodies of {@code bodyBytes} for {@code api}, models drawn from {@code models}, from {@code seed}. */
+  public FixedSizeWorkload(Api api, int bodyBytes, ModelMix models, int maxTokens, boolean stream, long seed) {
+    this.api = api;
+    this.bodyBytes = bodyBytes;
+    this.models = models;
+    this.maxTokens = maxTokens;
+    this.stream = stream;
+    this.text = new PromptText(seed);
+    this.random = new SplittableRandom(seed ^ 0x5DEECE66DL);
+  }
+
+  @Override
+  public RequestSpec next(long sequence) {
+    String model = models.pick(random);
+    return new RequestSpec(model,
+        text.sizedBody(api, model, maxTokens, stream, bodyBytes, "request " + sequence + ": ", random), stream);
+  }
+
+  @Override
+  public String describe() {
+    return String.format("fixed %,d-byte %s bodies, max_tokens %d%s, models: %s", bodyBytes,
+        api == Api.CHAT ? "chat" : "completions", maxTokens, stream ? ", streaming" : "", models);
+  }
+}

@@ -1,0 +1,88 @@
+package dev.inferencegateway.bench.loadgen;
+
+import java.nio.charset.StandardCharsets;
+import java.util.SplittableRandom;
+
+/**
+ * Seeded filler text (lower-case words, JSON-safe) and OpenAI request bodies built from it, sized
+ * to the byte.
+ */
+public final class PromptText {
+  private static final int SOURCE_CHARS = 1 << 20;
+  private final String source;
+
+  /** Text drawn from {@code seed}. */
+  public PromptText(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    StringBuilder text = new StringBuilder(2 * SOURCE_CHARS + 16);
+    while (text.length() < 2 * SOURCE_CHARS) {
+      int letters = 2 + random.nextInt(8);
+      for (int i = 0; i < letters; i++) {
+        text.append((char) ('a' + random.nextInt(26)));
+      }
+      text.append(' ');
+    }
+    this.source = text.toString();
+  }
+
+  /** Returns {@code length} characters of text starting at a random place. */
+  public String slice(SplittableRandom random, int length) {
+    StringBuilder out = new StringBuilder(length);
+    while (out.length() < length) {
+      int start = random.nextInt(SOURCE_CHARS);
+      out.append(source, start, start + Math.min(SOURCE_CHARS, length - out.length()));
+    }
+    return out.toString();
+  }
+
+  /**
+   * Returns a body of exactly {@code targetBytes} (or the smallest possible when that is less)
+   * whose prompt starts with {@code uniquePrefix} and continues with random text.
+   */
+  public byte[] sizedBody(Api api, String model, int maxTokens, boolean stream, int targetBytes,
+      String uniquePrefix, SplittableRandom random) {
+    int overhead = body(api, model, null, uniquePrefix, maxTokens, stream).length;
+    String filler = slice(random, Math.max(0, targetBytes - overhead));
+    return body(api, model, null, uniquePrefix + filler, maxTokens, stream);
+  }
+
+  /** Builds a chat body (system message when {@code system} is not null) or a completions body. */
+  public static byte[] body(Api api, String model, String system, String user, int maxTokens, boolean stream) {
+    StringBuilder json = new StringBuilder(user.length() + (system == null ? 0 : system.length()) + 200);
+    json.append("{\"model\":\"").append(escape(model)).append("\",\"max_tokens\":").append(maxTokens);
+    if (stream) {
+      json.append(",\"stream\":true,\"stream_options\":{\"include_usage\":true}");
+    }
+    if (api == Api.CHAT) {
+      json.append(",\"messages\":[");
+      if (system != null) {
+        json.append("{\"role\":\"system\",\"content\":\"").append(escape(system)).append("\"},");
+      }
+      json.append("{\"role\":\"user\",\"content\":\"").append(escape(user)).append("\"}]}");
+    } else {
+      String prompt = system == null ? user : system + "\n" + user;
+      json.append(",\"prompt\":\"").append(escape(prompt)).append("\"}");
+    }
+    return json.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String escape(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      String replacement = switch (c) {
+        case '"' -> "\\\"";
+        case '\\' -> "\\\\";
+        case '\n' -> "\\n";
+        default -> c < 0x20 ? String.format("\\u%04x", (int) c) : null;
+      };
+      if (replacement != null && out == null) {
+        out = new StringBuilder(text.length() + 16).append(text, 0, i);
+      }
+      if (out != null) {
+        out.append(replacement != null ? replacement : String.valueOf(c));
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+}

@@ -1,0 +1,61 @@
+package dev.inferencegateway.bench.loadgen;
+
+import java.util.SplittableRandom;
+
+/**
+ * {@code groups} groups of {@code promptsPerGroup} prompts; the prompts of a group share one long
+ * system prompt (inference-perf's {@code shared_prefix} data). Each request picks a group and a
+ * prompt at random.
+ */
+public final class SharedPrefixWorkload implements Workload {
+  private final Api api;
+  private final ModelMix models;
+  private final int maxTokens;
+  private final boolean stream;
+  private final String[] systemPrompts;
+  private final String[][] questions;
+  private final SplittableRandom random;
+  private final int systemBytes;
+  private final int questionBytes;
+
+  /** Builds the prompts from {@code seed}. */
+  public SharedPrefixWorkload(Api api, int groups, int promptsPerGroup, int systemBytes, int questionBytes,
+      ModelMix models, int maxTokens, boolean stream, long seed) {
+    if (groups < 1 || promptsPerGroup < 1) {
+      throw new IllegalArgumentException("groups and prompts per group must be >= 1");
+    }
+    this.api = api;
+    this.models = models;
+    this.maxTokens = maxTokens;
+    this.stream = stream;
+    this.systemBytes = systemBytes;
+    this.questionBytes = questionBytes;
+    PromptText text = new PromptText(seed);
+    SplittableRandom build = new SplittableRandom(seed);
+    this.systemPrompts = new String[groups];
+    this.questions = new String[groups][promptsPerGroup];
+    for (int g = 0; g < groups; g++) {
+      systemPrompts[g] = "group " + g + ": " + text.slice(build, systemBytes);
+      for (int p = 0; p < promptsPerGroup; p++) {
+        questions[g][p] = "question " + p + ": " + text.slice(build, questionBytes);
+      }
+    }
+    this.random = new SplittableRandom(seed ^ 0x5DEECE66DL);
+  }
+
+  @Override
+  public RequestSpec next(long sequence) {
+    int group = random.nextInt(systemPrompts.length);
+    int prompt = random.nextInt(questions[group].length);
+    String model = models.pick(random);
+    return new RequestSpec(model,
+        PromptText.body(api, model, systemPrompts[group], questions[group][prompt], maxTokens, stream), stream);
+  }
+
+  @Override
+  public String describe() {
+    return String.format("shared prefix: %d groups x %d prompts, system prompt %,d B, question %,d B, %s,"
+            + " max_tokens %d%s, models: %s", systemPrompts.length, questions[0].length, systemBytes, questionBytes,
+        api == Api.CHAT ? "chat" : "completions", maxTokens, stream ? ", streaming" : "", models);
+  }
+}
