@@ -21,7 +21,8 @@ public final class ConsoleReport implements ProgressListener {
       return;
     }
     if (second < 0) {
-      progress.printf(Locale.ROOT, "[warm-up %3ds] in flight %d%n", -second, inFlight);
+      progress.printf(Locale.ROOT, "[warm-up %3ds left] %,8d done, in flight %d%n", -second, stats.warmupCompleted(),
+          inFlight);
       return;
     }
     String errors = stats.completed() - stats.ok() == 0 ? "" : " errors " + (stats.completed() - stats.ok());

@@ -164,6 +164,8 @@ public final class LoadRunner {
       if (measured) {
         stats.record(sample, end - startNanos);
         lastCompletion.accumulateAndGet(end, Math::max);
+      } else {
+        stats.recordWarmup();
       }
     } finally {
       inFlight.decrementAndGet();

@@ -26,6 +26,7 @@ public final class LoadStats {
   private final LongAdder ok = new LongAdder();
   private final LongAdder outputTokens = new LongAdder();
   private final LongAdder dropped = new LongAdder();
+  private final LongAdder warmup = new LongAdder();
   private Histogram e2eInterval;
   private Histogram ttftInterval;
   private Histogram eppInterval;
@@ -59,6 +60,16 @@ public final class LoadStats {
     if (sample.outputTokens() > 0) {
       outputTokens.add(sample.outputTokens());
     }
+  }
+
+  /** Counts a request completed during the warm-up (not otherwise recorded). */
+  public void recordWarmup() {
+    warmup.increment();
+  }
+
+  /** Returns the requests completed during the warm-up. */
+  public long warmupCompleted() {
+    return warmup.sum();
   }
 
   /** Counts an open-loop arrival that was not sent because too many requests were in flight. */

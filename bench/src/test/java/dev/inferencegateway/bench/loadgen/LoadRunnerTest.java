@@ -97,7 +97,8 @@ class LoadRunnerTest {
           ProgressListener.NONE).run();
 
       assertThat(result.stats().completed()).isEqualTo(30);
-      assertThat(backend.received().size()).isGreaterThan(30);
+      assertThat(result.stats().warmupCompleted()).isPositive();
+      assertThat(backend.received()).hasSize((int) (30 + result.stats().warmupCompleted()));
     }
   }
 
