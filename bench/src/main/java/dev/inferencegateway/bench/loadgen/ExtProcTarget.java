@@ -1,5 +1,6 @@
 package dev.inferencegateway.bench.loadgen;
 
+import dev.inferencegateway.epp.core.request.ApiType;
 import com.google.protobuf.ByteString;
 import dev.inferencegateway.bench.gateway.ExtProcChannels;
 import dev.inferencegateway.extproc.client.Exchange;
@@ -29,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ExtProcTarget implements Target {
   private final String address;
   private final boolean tls;
-  private final Api api;
+  private final ApiType api;
   private final Map<String, String> headers;
   private final int chunkBytes;
   private final byte[] responseBody;
@@ -47,7 +48,7 @@ public final class ExtProcTarget implements Target {
    * @param responseBytes the size of the response body played back
    * @param subsetHint endpoints sent as the subset hint, or null for none
    */
-  public ExtProcTarget(String address, boolean tls, Api api, Map<String, String> headers, int connections,
+  public ExtProcTarget(String address, boolean tls, ApiType api, Map<String, String> headers, int connections,
       int chunkBytes, int responseBytes, List<String> subsetHint, Duration timeout) {
     this.address = address;
     this.tls = tls;
@@ -105,7 +106,7 @@ public final class ExtProcTarget implements Target {
   private Map<String, String> requestHeaders(RequestSpec request) {
     Map<String, String> out = new LinkedHashMap<>();
     out.put(":method", "POST");
-    out.put(":path", api.path());
+    out.put(":path", PromptText.path(api));
     out.put(":authority", "loadgen");
     out.put(":scheme", "http");
     out.put("content-type", "application/json");
@@ -132,7 +133,7 @@ public final class ExtProcTarget implements Target {
   public String describe() {
     return (tls ? "grpcs://" : "grpc://") + address + " (ext_proc FULL_DUPLEX_STREAMED, " + channels.size()
         + " connection(s), " + chunkBytes + "-byte request chunks, " + responseBody.length + "-byte response, "
-        + api.path() + ")";
+        + PromptText.path(api) + ")";
   }
 
   @Override

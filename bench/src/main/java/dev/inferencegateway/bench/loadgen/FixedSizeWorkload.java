@@ -1,10 +1,11 @@
 package dev.inferencegateway.bench.loadgen;
 
+import dev.inferencegateway.epp.core.request.ApiType;
 import java.util.SplittableRandom;
 
 /** Requests of one fixed body size with a unique random prompt each (no shared prefixes). */
 public final class FixedSizeWorkload implements Workload {
-  private final Api api;
+  private final ApiType api;
   private final int bodyBytes;
   private final ModelMix models;
   private final int maxTokens;
@@ -13,7 +14,7 @@ public final class FixedSizeWorkload implements Workload {
   private final SplittableRandom random;
 
   /** Bodies of {@code bodyBytes} for {@code api}, models drawn from {@code models}, from {@code seed}. */
-  public FixedSizeWorkload(Api api, int bodyBytes, ModelMix models, int maxTokens, boolean stream, long seed) {
+  public FixedSizeWorkload(ApiType api, int bodyBytes, ModelMix models, int maxTokens, boolean stream, long seed) {
     this.api = api;
     this.bodyBytes = bodyBytes;
     this.models = models;
@@ -33,6 +34,6 @@ public final class FixedSizeWorkload implements Workload {
   @Override
   public String describe() {
     return String.format("fixed %,d-byte %s bodies, max_tokens %d%s, models: %s", bodyBytes,
-        api == Api.CHAT ? "chat" : "completions", maxTokens, stream ? ", streaming" : "", models);
+        api == ApiType.CHAT_COMPLETIONS ? "chat" : "completions", maxTokens, stream ? ", streaming" : "", models);
   }
 }

@@ -1,5 +1,6 @@
 package dev.inferencegateway.bench.loadgen;
 
+import dev.inferencegateway.epp.core.request.ApiType;
 import dev.inferencegateway.epp.core.plugin.GoDurations;
 import java.net.URI;
 import java.nio.file.Path;
@@ -161,17 +162,21 @@ public final class LoadGenMain implements Callable<Integer> {
   }
 
   private Workload workload() {
-    Api shape = api == null ? Api.fromPath(url.getPath()) : switch (api) {
-      case "chat" -> Api.CHAT;
-      case "completions" -> Api.COMPLETIONS;
-      default -> throw new IllegalArgumentException("--api must be chat or completions, got '" + api + "'");
-    };
+    ApiType shape = shape();
     ModelMix mix = models.isEmpty() ? ModelMix.single("meta-llama/Llama-3.1-8B-Instruct") : ModelMix.parse(models);
     return switch (workload) {
       case "fixed" -> new FixedSizeWorkload(shape, Sizes.parse(bodySize), mix, maxTokens, stream, seed);
       case "shared-prefix" -> new SharedPrefixWorkload(shape, groups, promptsPerGroup, Sizes.parse(systemPromptSize),
           Sizes.parse(questionSize), mix, maxTokens, stream, seed);
       default -> throw new IllegalArgumentException("--workload must be fixed or shared-prefix, got '" + workload + "'");
+    };
+  }
+
+  private ApiType shape() {
+    return api == null ? PromptText.apiOf(url.getPath()) : switch (api) {
+      case "chat" -> ApiType.CHAT_COMPLETIONS;
+      case "completions" -> ApiType.COMPLETIONS;
+      default -> throw new IllegalArgumentException("--api must be chat or completions, got '" + api + "'");
     };
   }
 
@@ -189,7 +194,7 @@ public final class LoadGenMain implements Callable<Integer> {
     return switch (scheme) {
       case "http", "https" -> new HttpTarget(url, extra, perRequest);
       case "grpc", "grpcs" -> new ExtProcTarget(url.getHost() + ":" + url.getPort(), scheme.equals("grpcs"),
-          api == null ? Api.CHAT : Api.valueOf(api.toUpperCase(java.util.Locale.ROOT)), extra, connections,
+          shape(), extra, connections,
           Sizes.parse(chunkSize), Sizes.parse(responseSize), subsetHint, perRequest);
       default -> throw new IllegalArgumentException("--url must start with http://, grpc:// or grpcs://, got " + url);
     };

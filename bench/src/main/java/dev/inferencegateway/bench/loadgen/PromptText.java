@@ -1,5 +1,6 @@
 package dev.inferencegateway.bench.loadgen;
 
+import dev.inferencegateway.epp.core.request.ApiType;
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 
@@ -39,21 +40,35 @@ public final class PromptText {
    * Returns a body of exactly {@code targetBytes} (or the smallest possible when that is less)
    * whose prompt starts with {@code uniquePrefix} and continues with random text.
    */
-  public byte[] sizedBody(Api api, String model, int maxTokens, boolean stream, int targetBytes,
+  public byte[] sizedBody(ApiType api, String model, int maxTokens, boolean stream, int targetBytes,
       String uniquePrefix, SplittableRandom random) {
     int overhead = body(api, model, null, uniquePrefix, maxTokens, stream).length;
     String filler = slice(random, Math.max(0, targetBytes - overhead));
     return body(api, model, null, uniquePrefix + filler, maxTokens, stream);
   }
 
+  /** Returns the API a request path addresses: completions for {@code .../completions}, chat otherwise. */
+  public static ApiType apiOf(String path) {
+    return path != null && path.endsWith(ApiType.COMPLETIONS.pathSuffix())
+        && !path.endsWith(ApiType.CHAT_COMPLETIONS.pathSuffix()) ? ApiType.COMPLETIONS : ApiType.CHAT_COMPLETIONS;
+  }
+
+  /** Returns the OpenAI request path of {@code api}, e.g. {@code /v1/chat/completions}. */
+  public static String path(ApiType api) {
+    return "/v1" + api.pathSuffix();
+  }
+
   /** Builds a chat body (system message when {@code system} is not null) or a completions body. */
-  public static byte[] body(Api api, String model, String system, String user, int maxTokens, boolean stream) {
+  public static byte[] body(ApiType api, String model, String system, String user, int maxTokens, boolean stream) {
+    if (api != ApiType.CHAT_COMPLETIONS && api != ApiType.COMPLETIONS) {
+      throw new IllegalArgumentException("only chat and completions bodies are generated, not " + api);
+    }
     StringBuilder json = new StringBuilder(user.length() + (system == null ? 0 : system.length()) + 200);
     json.append("{\"model\":\"").append(escape(model)).append("\",\"max_tokens\":").append(maxTokens);
     if (stream) {
       json.append(",\"stream\":true,\"stream_options\":{\"include_usage\":true}");
     }
-    if (api == Api.CHAT) {
+    if (api == ApiType.CHAT_COMPLETIONS) {
       json.append(",\"messages\":[");
       if (system != null) {
         json.append("{\"role\":\"system\",\"content\":\"").append(escape(system)).append("\"},");

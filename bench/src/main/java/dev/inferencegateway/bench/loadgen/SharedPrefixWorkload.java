@@ -1,5 +1,6 @@
 package dev.inferencegateway.bench.loadgen;
 
+import dev.inferencegateway.epp.core.request.ApiType;
 import java.util.SplittableRandom;
 
 /**
@@ -8,7 +9,7 @@ import java.util.SplittableRandom;
  * prompt at random.
  */
 public final class SharedPrefixWorkload implements Workload {
-  private final Api api;
+  private final ApiType api;
   private final ModelMix models;
   private final int maxTokens;
   private final boolean stream;
@@ -19,7 +20,7 @@ public final class SharedPrefixWorkload implements Workload {
   private final int questionBytes;
 
   /** Builds the prompts from {@code seed}. */
-  public SharedPrefixWorkload(Api api, int groups, int promptsPerGroup, int systemBytes, int questionBytes,
+  public SharedPrefixWorkload(ApiType api, int groups, int promptsPerGroup, int systemBytes, int questionBytes,
       ModelMix models, int maxTokens, boolean stream, long seed) {
     if (groups < 1 || promptsPerGroup < 1) {
       throw new IllegalArgumentException("groups and prompts per group must be >= 1");
@@ -56,6 +57,6 @@ public final class SharedPrefixWorkload implements Workload {
   public String describe() {
     return String.format("shared prefix: %d groups x %d prompts, system prompt %,d B, question %,d B, %s,"
             + " max_tokens %d%s, models: %s", systemPrompts.length, questions[0].length, systemBytes, questionBytes,
-        api == Api.CHAT ? "chat" : "completions", maxTokens, stream ? ", streaming" : "", models);
+        api == ApiType.CHAT_COMPLETIONS ? "chat" : "completions", maxTokens, stream ? ", streaming" : "", models);
   }
 }

@@ -1,5 +1,6 @@
 package dev.inferencegateway.bench.loadgen;
 
+import dev.inferencegateway.epp.core.request.ApiType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.inferencegateway.bench.gateway.LoopbackBackend;
@@ -25,13 +26,13 @@ class LoadRunnerTest {
   }
 
   private static Workload chat(int bytes) {
-    return new FixedSizeWorkload(Api.CHAT, bytes, ModelMix.single("food-review-1"), 16, true, 1);
+    return new FixedSizeWorkload(ApiType.CHAT_COMPLETIONS, bytes, ModelMix.single("food-review-1"), 16, true, 1);
   }
 
   @Test
   void closedLoop_againstTheEchoServer_countsEveryRequestAndTimesTheRequestPhase() throws Exception {
     try (EchoExtProcServer echo = EchoExtProcServer.start("127.0.0.1", 0);
-         ExtProcTarget target = new ExtProcTarget(echo.address(), false, Api.CHAT, Map.of(), 1, 16 * 1024, 512,
+         ExtProcTarget target = new ExtProcTarget(echo.address(), false, ApiType.CHAT_COMPLETIONS, Map.of(), 1, 16 * 1024, 512,
              null, Duration.ofSeconds(20))) {
       RunResult result = new LoadRunner(closed(8, 200, Duration.ZERO), chat(100 * 1024), target,
           ProgressListener.NONE).run();

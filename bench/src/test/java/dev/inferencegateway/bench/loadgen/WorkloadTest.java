@@ -1,5 +1,6 @@
 package dev.inferencegateway.bench.loadgen;
 
+import dev.inferencegateway.epp.core.request.ApiType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,8 +21,8 @@ class WorkloadTest {
   void fixedSize_bodiesHaveExactlyTheSize_areValidJson_andRepeatWithTheSeed() throws Exception {
     ModelMix mix = ModelMix.single("food-review-1");
     for (int size : new int[] {2048, 220 * 1024}) {
-      FixedSizeWorkload first = new FixedSizeWorkload(Api.CHAT, size, mix, 16, true, 5);
-      FixedSizeWorkload again = new FixedSizeWorkload(Api.CHAT, size, mix, 16, true, 5);
+      FixedSizeWorkload first = new FixedSizeWorkload(ApiType.CHAT_COMPLETIONS, size, mix, 16, true, 5);
+      FixedSizeWorkload again = new FixedSizeWorkload(ApiType.CHAT_COMPLETIONS, size, mix, 16, true, 5);
       for (int i = 0; i < 3; i++) {
         RequestSpec spec = first.next(i);
         assertThat(spec.body()).hasSize(size).isEqualTo(again.next(i).body());
@@ -32,14 +33,14 @@ class WorkloadTest {
         assertThat(body.path("messages").get(0).path("content").asText()).startsWith("request " + i + ": ");
       }
     }
-    RequestSpec completion = new FixedSizeWorkload(Api.COMPLETIONS, 4096, mix, 8, false, 1).next(0);
+    RequestSpec completion = new FixedSizeWorkload(ApiType.COMPLETIONS, 4096, mix, 8, false, 1).next(0);
     assertThat(completion.body()).hasSize(4096);
     assertThat(JSON.readTree(completion.body()).path("prompt").asText()).isNotEmpty();
   }
 
   @Test
   void sharedPrefix_promptsOfAGroupShareTheSystemPrompt() throws Exception {
-    SharedPrefixWorkload workload = new SharedPrefixWorkload(Api.CHAT, 3, 4, 4096, 64, ModelMix.single("m"), 16,
+    SharedPrefixWorkload workload = new SharedPrefixWorkload(ApiType.CHAT_COMPLETIONS, 3, 4, 4096, 64, ModelMix.single("m"), 16,
         false, 9);
     Map<String, Set<String>> questionsBySystem = new HashMap<>();
 
@@ -69,6 +70,16 @@ class WorkloadTest {
     assertThat(counts.get("meta-llama/Llama-3.1-8B-Instruct")).isBetween(1_700, 2_300);
     assertThat(mix.toString()).contains("food-review-1 75%");
     assertThatThrownBy(() -> ModelMix.parse(List.of("a=0"))).hasMessageContaining("invalid model entry 'a=0'");
+  }
+
+  @Test
+  void apiFollowsTheUrlPath() {
+    assertThat(PromptText.apiOf("/v1/completions")).isEqualTo(ApiType.COMPLETIONS);
+    assertThat(PromptText.apiOf("/v1/chat/completions")).isEqualTo(ApiType.CHAT_COMPLETIONS);
+    assertThat(PromptText.apiOf("")).isEqualTo(ApiType.CHAT_COMPLETIONS);
+    assertThat(PromptText.path(ApiType.COMPLETIONS)).isEqualTo("/v1/completions");
+    assertThatThrownBy(() -> PromptText.body(ApiType.EMBEDDINGS, "m", null, "x", 1, false))
+        .hasMessageContaining("only chat and completions");
   }
 
   @Test
