@@ -1,8 +1,8 @@
 package dev.inferencegateway.bench.loadgen;
 
-import dev.inferencegateway.epp.core.request.ApiType;
 import com.google.protobuf.ByteString;
 import dev.inferencegateway.bench.gateway.ExtProcChannels;
+import dev.inferencegateway.epp.core.request.ApiType;
 import dev.inferencegateway.extproc.client.Exchange;
 import dev.inferencegateway.extproc.client.ExchangeOptions;
 import dev.inferencegateway.extproc.client.ExtProcClient;

@@ -1,7 +1,7 @@
 package dev.inferencegateway.bench.loadgen;
 
-import dev.inferencegateway.epp.core.request.ApiType;
 import dev.inferencegateway.epp.core.plugin.GoDurations;
+import dev.inferencegateway.epp.core.request.ApiType;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** The load generator's command line. */
 @Command(name = "loadgen", mixinStandardHelpOptions = true, sortOptions = false,

@@ -1,9 +1,9 @@
 package dev.inferencegateway.bench.loadgen;
 
-import dev.inferencegateway.epp.core.request.ApiType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.inferencegateway.bench.gateway.LoopbackBackend;
+import dev.inferencegateway.epp.core.request.ApiType;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

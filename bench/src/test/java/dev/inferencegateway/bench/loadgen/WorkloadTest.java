@@ -1,11 +1,11 @@
 package dev.inferencegateway.bench.loadgen;
 
-import dev.inferencegateway.epp.core.request.ApiType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.inferencegateway.epp.core.request.ApiType;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
