@@ -37,6 +37,7 @@ final class BbrExchange implements ExchangeHandler {
   private final LongSupplier nanoClock;
   private final CycleState state = new CycleState();
   private BbrResponse response = new BbrResponse(HttpHeadersView.EMPTY);
+  private boolean responseEnded;
 
   BbrExchange(BbrPluginChain chain, JsonBodyScanner scanner, BbrMetrics metrics, LongSupplier nanoClock) {
     this.chain = chain;
@@ -97,6 +98,19 @@ final class BbrExchange implements ExchangeHandler {
     if (chain.responseProcessors().isEmpty()) {
       return ResponseBodyOutcome.echo(chunk);
     }
+    return processResponseChunk(chunk, endOfStream);
+  }
+
+  @Override
+  public ResponseBodyOutcome onResponseTrailers() {
+    if (chain.responseProcessors().isEmpty() || responseEnded) {
+      return ResponseBodyOutcome.hold();
+    }
+    return processResponseChunk(ByteString.EMPTY, true);
+  }
+
+  private ResponseBodyOutcome processResponseChunk(ByteString chunk, boolean endOfStream) {
+    responseEnded |= endOfStream;
     ByteString data = chunk;
     for (ResponseProcessor processor : chain.responseProcessors()) {
       long start = nanoClock.getAsLong();

@@ -20,7 +20,8 @@ public interface ResponseProcessor extends Plugin {
    * @param state scratch state shared with the request processors of this exchange
    * @param response the response headers and the request headers as forwarded
    * @param chunk the chunk received from upstream (or emitted by the previous processor)
-   * @param endOfStream true for the last chunk
+   * @param endOfStream true for the last chunk; when the response ends with trailers instead, the
+   *     processor is called once more with an empty chunk and {@code endOfStream} true
    */
   ByteString processResponseChunk(CycleState state, BbrResponse response, ByteString chunk,
       boolean endOfStream);

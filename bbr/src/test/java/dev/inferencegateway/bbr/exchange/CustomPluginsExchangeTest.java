@@ -96,4 +96,19 @@ class CustomPluginsExchangeTest {
     assertThat(MetricsText.of(registry)).contains("bbr_plugin_duration_seconds_count{extension_point=\"response\","
         + "plugin_name=\"shouter\",plugin_type=\"test-shouter\"} 4");
   }
+
+  @Test
+  void responseEndedByTrailers_flushesTheResponsePlugins() throws Exception {
+    try (Exchange exchange = harness.client().open(ExchangeOptions.fullDuplex())) {
+      exchange.sendRequest(ExtProcHarness.headers("/v1/completions"),
+          Bodies.completion("ski-resorts").getBytes(StandardCharsets.UTF_8), 0, false).get(10, TimeUnit.SECONDS);
+      exchange.sendResponseHeaders(Map.of(":status", "200"), false).get(10, TimeUnit.SECONDS);
+      List<String> emitted = new CopyOnWriteArrayList<>();
+      exchange.onResponseChunk(chunk -> emitted.add(chunk.toStringUtf8()));
+      exchange.sendResponseBody(ByteString.copyFromUtf8("data: {\"delta\":\"grpc\"}\n\n"), false);
+      exchange.sendResponseTrailers(Map.of("grpc-status", "0")).get(10, TimeUnit.SECONDS);
+
+      assertThat(emitted).containsExactly("DATA: {\"DELTA\":\"GRPC\"}\n\n", "data: [CHUNKS 2]\n\n");
+    }
+  }
 }
