@@ -61,6 +61,7 @@ public final class KubernetesSource implements EndpointSource {
     return "InferencePool " + options.poolNamespace() + "/" + options.poolName();
   }
 
+  /** Starts the informers; CRD discovery runs on the source's event thread, so this never blocks on the API server. */
   @Override
   public synchronized void start(PoolStateSink target) {
     sink = target;
@@ -69,13 +70,15 @@ public final class KubernetesSource implements EndpointSource {
         "k8s-source-" + options.poolName());
     poolInformer = client.genericKubernetesResources(CustomResources.POOL).inNamespace(ns).runnableInformer(0);
     runtime.informers.add("InferencePool informer (" + ns + ")", poolInformer, r -> poolChanged(), r -> poolChanged());
-    for (String group : List.of(CustomResources.X_K8S_GROUP, CustomResources.LLMD_GROUP)) {
-      watchOptional(CustomResources.objectives(group), objectiveInformers, this::objectivesChanged);
-      watchOptional(CustomResources.rewrites(group), rewriteInformers, this::rewritesChanged);
-    }
-    runtime.start(() -> {
-      poolChanged();
-      sink.setSourceSynced(true);
+    runtime.events.execute(() -> {
+      for (String group : List.of(CustomResources.X_K8S_GROUP, CustomResources.LLMD_GROUP)) {
+        watchOptional(CustomResources.objectives(group), objectiveInformers, this::objectivesChanged);
+        watchOptional(CustomResources.rewrites(group), rewriteInformers, this::rewritesChanged);
+      }
+      runtime.start(() -> {
+        poolChanged();
+        sink.setSourceSynced(true);
+      });
     });
   }
 

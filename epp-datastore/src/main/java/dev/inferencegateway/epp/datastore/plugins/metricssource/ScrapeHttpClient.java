@@ -65,6 +65,11 @@ public final class ScrapeHttpClient implements AutoCloseable {
     return c;
   }
 
+  /** Returns the number of open connections (in use or idle), for diagnostics. */
+  public int connectionCount() {
+    return verifying.connectionPool().connectionCount();
+  }
+
   /** Closes idle connections; in-flight calls finish. */
   @Override
   public void close() {
