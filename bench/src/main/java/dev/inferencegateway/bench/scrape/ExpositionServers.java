@@ -21,6 +21,10 @@ import java.util.concurrent.TimeUnit;
  * <p>Prints {@code PORTS p1,p2,...} once listening, then serves until its standard input closes
  * (the harness exits) or {@code maxSeconds} pass, whichever comes first.
  *
+ * <p>The harness starts it with {@code -Dsun.net.httpserver.nodelay=true}: like uvicorn, which
+ * serves vLLM's metrics, the servers disable Nagle's algorithm, without which every response waits
+ * for the client's delayed acknowledgement (about 40 ms on Linux).
+ *
  * <p>Usage: {@code ExpositionServers <count> <maxSeconds>}.
  */
 public final class ExpositionServers {

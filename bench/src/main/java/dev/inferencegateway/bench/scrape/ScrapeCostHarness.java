@@ -76,7 +76,8 @@ public final class ScrapeCostHarness {
 
   private static Process startServers(int count, long maxSeconds) throws IOException {
     String java = ProcessHandle.current().info().command().orElse("java");
-    return new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+    return new ProcessBuilder(java, "-Xmx512m", "-Dsun.net.httpserver.nodelay=true",
+        "-cp", System.getProperty("java.class.path"),
         ExpositionServers.class.getName(), String.valueOf(count), String.valueOf(maxSeconds))
         .redirectError(ProcessBuilder.Redirect.INHERIT).start();
   }
