@@ -12,6 +12,8 @@ class BodyBasedRoutingChartTest {
     private static final String NAMESPACE = "gateway";
     private static final String BBR = "body-based-router";
 
+    private static final String METRICS_AUTH_ROLE = BBR + "-" + BBR + "-" + NAMESPACE + "-metrics-auth";
+
     private static Charts bbr() {
         return Charts.render("body-based-routing").release(BBR).namespace(NAMESPACE);
     }
@@ -52,12 +54,35 @@ class BodyBasedRoutingChartTest {
 
         assertThat(container(manifest).path("env").toString()).isEqualTo("[{\"name\":\"NAMESPACE\",\"valueFrom\":"
                 + "{\"fieldRef\":{\"fieldPath\":\"metadata.namespace\"}}}]");
-        assertThat(manifest.ofKind("ClusterRole")).isEmpty();
+        assertThat(manifest.ofKind("ClusterRole")).extracting(r -> r.at("/metadata/name").asText())
+                .containsExactly(METRICS_AUTH_ROLE);
         JsonNode role = manifest.only("Role");
         assertThat(role.at("/metadata/namespace").asText()).isEqualTo(NAMESPACE);
         assertThat(role.path("rules").toString()).isEqualTo(
                 "[{\"apiGroups\":[\"\"],\"resources\":[\"configmaps\"],\"verbs\":[\"get\",\"list\",\"watch\"]}]");
         assertThat(manifest.only("RoleBinding").at("/subjects/0/name").asText()).isEqualTo(BBR + "-" + BBR);
+    }
+
+    @Test
+    void metricsEndpointAuthMayCreateTokenAndAccessReviews() {
+        Manifest manifest = bbr().manifest();
+
+        assertThat(manifest.get("ClusterRole", METRICS_AUTH_ROLE).path("rules").toString()).isEqualTo(
+                "[{\"apiGroups\":[\"authentication.k8s.io\"],\"resources\":[\"tokenreviews\"],"
+                        + "\"verbs\":[\"create\"]},{\"apiGroups\":[\"authorization.k8s.io\"],"
+                        + "\"resources\":[\"subjectaccessreviews\"],\"verbs\":[\"create\"]}]");
+        JsonNode binding = manifest.get("ClusterRoleBinding", METRICS_AUTH_ROLE);
+        assertThat(binding.at("/subjects/0/name").asText()).isEqualTo(BBR + "-" + BBR);
+        assertThat(binding.at("/roleRef/name").asText()).isEqualTo(METRICS_AUTH_ROLE);
+    }
+
+    @Test
+    void metricsEndpointAuthOffNeedsNoReviewRights() {
+        Manifest manifest = bbr().set("bbr.flags.metrics-endpoint-auth", false).manifest();
+
+        assertThat(Manifest.texts(container(manifest).path("args"))).contains("--metrics-endpoint-auth=false");
+        assertThat(manifest.ofKind("ClusterRole")).isEmpty();
+        assertThat(manifest.ofKind("ClusterRoleBinding")).isEmpty();
     }
 
     @Test
@@ -68,10 +93,10 @@ class BodyBasedRoutingChartTest {
         assertThat(container(manifest).has("env")).isFalse();
         assertThat(manifest.ofKind("Role")).isEmpty();
         assertThat(manifest.ofKind("RoleBinding")).isEmpty();
-        JsonNode role = manifest.only("ClusterRole");
+        JsonNode role = manifest.get("ClusterRole", BBR + "-" + BBR + "-" + NAMESPACE + "-configmap-reader");
         assertThat(role.path("rules").toString()).isEqualTo(
                 "[{\"apiGroups\":[\"\"],\"resources\":[\"configmaps\"],\"verbs\":[\"get\",\"list\",\"watch\"]}]");
-        JsonNode binding = manifest.only("ClusterRoleBinding");
+        JsonNode binding = manifest.get("ClusterRoleBinding", BBR + "-" + BBR + "-" + NAMESPACE + "-configmap-reader");
         assertThat(binding.at("/roleRef/name").asText()).isEqualTo(role.at("/metadata/name").asText());
         assertThat(binding.at("/subjects/0/namespace").asText()).isEqualTo(NAMESPACE);
     }
