@@ -28,6 +28,7 @@ final class ProcessorCall {
   private final ManagedChannel channel;
   private final Duration timeout;
   private volatile boolean aborted;
+  private volatile boolean ended;
 
   private ProcessorCall(String description, Exchange exchange, ManagedChannel channel, Duration timeout) {
     this.description = description;
@@ -98,7 +99,7 @@ final class ProcessorCall {
 
   /** Ends the stream as Envoy does after the response: empty trailers, then a half-close. */
   void finish() {
-    if (aborted) {
+    if (aborted || ended) {
       return;
     }
     try {
@@ -106,7 +107,15 @@ final class ProcessorCall {
     } catch (ProcessorFailure | RuntimeException ignored) {
       // the response is complete; a processor that does not answer the trailers changes nothing
     }
-    exchange.close();
+    end();
+  }
+
+  /** Half-closes the stream unless it already ended (a processor the response does not pass through). */
+  void end() {
+    if (!aborted && !ended) {
+      ended = true;
+      exchange.close();
+    }
   }
 
   /** Cancels the stream (client gone, request abandoned). */

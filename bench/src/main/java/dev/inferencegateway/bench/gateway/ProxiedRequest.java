@@ -53,6 +53,7 @@ final class ProxiedRequest {
       LOG.warn("{} {}: response aborted: {}", http.getRequestMethod(), http.getRequestURI(), e.getMessage());
       throw e;
     } finally {
+      calls.forEach(ProcessorCall::end);
       LOG.info("{} {} model={} route={} pool={} endpoint={} status={} {}ms", http.getRequestMethod(),
           http.getRequestURI(), request == null ? "-" : request.headers().getOrDefault(MODEL_HEADER, "-"),
           route, pool, endpoint, status == 0 ? "aborted" : status, (System.nanoTime() - startNanos) / 1_000_000);

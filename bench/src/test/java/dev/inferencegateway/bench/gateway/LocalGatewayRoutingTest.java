@@ -4,18 +4,26 @@ import static dev.inferencegateway.bench.gateway.GatewayTestSupport.DEEPSEEK;
 import static dev.inferencegateway.bench.gateway.GatewayTestSupport.LLAMA;
 import static dev.inferencegateway.bench.gateway.GatewayTestSupport.chat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.protobuf.ByteString;
+import dev.inferencegateway.bench.gateway.config.BodyBasedRouterRef;
 import dev.inferencegateway.bench.gateway.config.EndpointPickerRef;
 import dev.inferencegateway.bench.gateway.config.FailureMode;
 import dev.inferencegateway.bench.gateway.config.InferencePoolSpec;
+import dev.inferencegateway.extproc.CloseReason;
+import dev.inferencegateway.extproc.ExchangeHandler;
+import dev.inferencegateway.extproc.ExchangeHandlerFactory;
 import dev.inferencegateway.extproc.HeaderChanges;
+import dev.inferencegateway.extproc.RequestContext;
 import dev.inferencegateway.extproc.RequestOutcome;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -151,6 +159,33 @@ class LocalGatewayRoutingTest {
 
     assertThat(eppHandler.requests.getFirst().metadata()).containsEntry("envoy.lb.subset_hint",
         Map.of("x-gateway-destination-endpoint-subset", List.of(server.address())));
+  }
+
+  @Test
+  void bbrWithoutResponseProcessing_seesItsStreamEndAfterTheRequest() throws Exception {
+    LoopbackBackend server = support.track(LoopbackBackend.json());
+    List<CloseReason> closes = new CopyOnWriteArrayList<>();
+    ExchangeHandlerFactory plainBbr = TestProcessors.bbr(GatewayTestSupport.BASE_MODELS);
+    LoopbackExtProcServer bbr = support.track(LoopbackExtProcServer.start(() -> {
+      ExchangeHandler delegate = plainBbr.newExchange();
+      return new ExchangeHandler() {
+        @Override
+        public RequestOutcome onRequest(RequestContext request) {
+          return delegate.onRequest(request);
+        }
+
+        @Override
+        public void onClose(CloseReason reason) {
+          closes.add(reason);
+        }
+      };
+    }));
+    LocalGateway gateway = support.gateway(new BodyBasedRouterRef(bbr.address(), false, false),
+        InferencePoolSpec.of("vllm-llama3-8b-instruct", null, List.of(server.address())), null);
+
+    assertThat(support.post(gateway, "/v1/completions", chat("food-review-1")).statusCode()).isEqualTo(200);
+
+    await().atMost(Duration.ofSeconds(10)).until(() -> closes.equals(List.of(CloseReason.COMPLETED)));
   }
 
   @Test
