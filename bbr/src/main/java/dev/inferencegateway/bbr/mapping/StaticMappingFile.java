@@ -32,8 +32,10 @@ import org.slf4j.LoggerFactory;
  * - baseModel: deepseek/vllm-deepseek-r1
  *   adapters: [ski-resorts, movie-critique]
  * </pre>
- * Earlier entries win conflicts. An invalid file stops startup; an invalid change is reported and
- * ignored (the previous mappings stay).
+ * Earlier entries win conflicts. An empty file is invalid ({@code []} configures no mappings). An
+ * invalid file stops startup; an invalid change is reported and ignored (the previous mappings
+ * stay). A change is applied once two consecutive polls read the same content, so a file caught
+ * in the middle of being rewritten is never applied.
  */
 public final class StaticMappingFile implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(StaticMappingFile.class);
@@ -43,6 +45,7 @@ public final class StaticMappingFile implements AutoCloseable {
   private final BaseModelMappings store;
   private final MappingProblems problems;
   private byte[] loaded;
+  private byte[] pending;
   private ScheduledFuture<?> poller;
 
   /** Creates the source for {@code file}. */
@@ -85,8 +88,14 @@ public final class StaticMappingFile implements AutoCloseable {
       return;
     }
     if (Arrays.equals(content, loaded)) {
+      pending = null;
       return;
     }
+    if (!Arrays.equals(content, pending)) {
+      pending = content;
+      return;
+    }
+    pending = null;
     loaded = content;
     try {
       store.replace(owner(), parse(file, content));
@@ -120,7 +129,7 @@ public final class StaticMappingFile implements AutoCloseable {
       throw new InvalidMappingException(where + ": " + e.getMessage());
     }
     if (root == null || root.isMissingNode() || root.isNull()) {
-      return List.of();
+      throw new InvalidMappingException(where + ": the file is empty (write [] to configure no mappings)");
     }
     if (!root.isArray()) {
       throw new InvalidMappingException(where + ": expected a list of entries with '" + MappingFields.BASE_MODEL

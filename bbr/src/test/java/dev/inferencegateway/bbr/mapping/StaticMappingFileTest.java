@@ -119,4 +119,35 @@ class StaticMappingFileTest {
           assertThat(mappings.baseModelOf("movie-critique")).contains("deepseek/vllm-deepseek-r1"));
     }
   }
+
+  @Test
+  void emptyFile_isInvalid_andEmptyListConfiguresNoMappings() throws Exception {
+    assertThatThrownBy(() -> StaticMappingFile.parse(Path.of("m.yaml"), new byte[0]))
+        .hasMessage("base-model file m.yaml: the file is empty (write [] to configure no mappings)");
+    assertThat(StaticMappingFile.parse(Path.of("m.yaml"), "[]".getBytes(StandardCharsets.UTF_8))).isEmpty();
+  }
+
+  @Test
+  void aChangeIsAppliedOnlyOnceTwoPollsReadTheSameContent() throws Exception {
+    Path path = write(Bodies.SEED_MAPPING_FILE);
+    try (StaticMappingFile file = new StaticMappingFile(path, mappings, problems)) {
+      file.start(scheduler, Duration.ofHours(1));
+
+      Files.writeString(path, "- baseModel: deepseek/vllm-deepseek-r1\n");
+      file.reloadIfChanged();
+      assertThat(mappings.baseModelOf("food-review-1")).contains("meta-llama/Llama-3.1-8B-Instruct");
+
+      Files.writeString(path, "- baseModel: deepseek/vllm-deepseek-r1\n  adapters: [food-review-1]\n");
+      file.reloadIfChanged();
+      assertThat(mappings.baseModelOf("food-review-1")).contains("meta-llama/Llama-3.1-8B-Instruct");
+      file.reloadIfChanged();
+      assertThat(mappings.baseModelOf("food-review-1")).contains("deepseek/vllm-deepseek-r1");
+
+      Files.writeString(path, "");
+      file.reloadIfChanged();
+      file.reloadIfChanged();
+      assertThat(mappings.baseModelOf("food-review-1")).contains("deepseek/vllm-deepseek-r1");
+      assertThat(MetricsText.of(registry)).contains("bbr_base_model_mapping_errors_total{source=\"file\"} 1.0");
+    }
+  }
 }
