@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Feeds the datastore from a fixed list of endpoints or from an endpoints file, without any
- * Kubernetes. The file is re-read when its content changes; an edit that cannot be used is
- * reported (datastore status and log) and the previous endpoints stay.
+ * Kubernetes. The file is re-read when its content changes; a change is applied once two
+ * consecutive polls read the same content (so a file caught mid-rewrite is never applied); an edit
+ * that cannot be used is reported (datastore status and log) and the previous endpoints stay.
  */
 public final class StaticSource implements EndpointSource {
   private static final Logger LOG = LoggerFactory.getLogger(StaticSource.class);
@@ -29,6 +30,7 @@ public final class StaticSource implements EndpointSource {
   private ScheduledExecutorService reloader;
   private PoolStateSink sink;
   private byte[] lastContent;
+  private byte[] pendingContent;
 
   /** Creates the source. */
   public StaticSource(StaticSourceOptions options) {
@@ -68,8 +70,14 @@ public final class StaticSource implements EndpointSource {
     try {
       byte[] content = read(file);
       if (Arrays.equals(content, lastContent)) {
+        pendingContent = null;
         return;
       }
+      if (!Arrays.equals(content, pendingContent)) {
+        pendingContent = content;
+        return;
+      }
+      pendingContent = null;
       List<EndpointMetadata> endpoints = EndpointsFile.parse(file, content, options.namespace());
       apply(endpoints, "file " + file);
       lastContent = content;
