@@ -84,7 +84,8 @@ public final class EppServer implements AutoCloseable {
   }
 
   /**
-   * Builds the server: loads the configuration and wires the request path; opens no port.
+   * Builds the server: loads the configuration and wires the request path; opens no port. The
+   * server owns {@code kubernetes} and closes it at shutdown.
    *
    * @throws dev.inferencegateway.epp.core.config.ConfigException when the configuration is invalid
    */
@@ -153,6 +154,7 @@ public final class EppServer implements AutoCloseable {
     datastore.close();
     scheduler.shutdownNow();
     pluginExecutor.shutdownNow();
+    kubernetes.ifPresent(KubernetesClient::close);
   }
 
   @Override

@@ -1,7 +1,8 @@
 package dev.inferencegateway.epp.server.cli;
 
+import dev.inferencegateway.epp.datastore.NamespaceResolver;
+import dev.inferencegateway.epp.datastore.kubernetes.StandaloneSourceOptions;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,6 @@ public record ResolvedOptions(EppOptions options, EndpointMode mode, String name
     Map<String, String> selector, List<Integer> targetPorts, String podName) {
 
   private static final Pattern DEPLOYMENT_POD = Pattern.compile("^(.+)-[a-z0-9]+-[a-z0-9]+$");
-  private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9]([-A-Za-z0-9_./]*[A-Za-z0-9])?");
 
   public ResolvedOptions {
     Objects.requireNonNull(options, "options");
@@ -88,7 +88,14 @@ public record ResolvedOptions(EppOptions options, EndpointMode mode, String name
       problems.add("--ha-enable-leader-election needs Kubernetes; it cannot be used with --endpoints/--endpoints-file");
     }
     String podName = env.getOrDefault("POD_NAME", "");
-    Map<String, String> selector = standalone ? parseSelector(o.endpointSelector, problems) : Map.of();
+    Map<String, String> selector = Map.of();
+    if (standalone) {
+      try {
+        selector = StandaloneSourceOptions.parseSelector(o.endpointSelector);
+      } catch (IllegalArgumentException e) {
+        problems.add(e.getMessage());
+      }
+    }
     List<Integer> ports = new ArrayList<>(new LinkedHashSet<>(o.endpointTargetPorts));
     String name = pool ? o.poolName : "static";
     if (standalone) {
@@ -102,7 +109,7 @@ public record ResolvedOptions(EppOptions options, EndpointMode mode, String name
       } else if (!matcher.matches()) {
         problems.add("POD_NAME '" + podName + "' is not a Deployment pod name (<deployment>-<hash>-<suffix>)");
       } else {
-        name = matcher.group(1);
+        name = StandaloneSourceOptions.poolNameFromPodName(podName);
       }
     } else if (!o.endpointTargetPorts.isEmpty()) {
       problems.add("--endpoint-target-ports is only used with --endpoint-selector");
@@ -110,8 +117,7 @@ public record ResolvedOptions(EppOptions options, EndpointMode mode, String name
     if (!problems.isEmpty()) {
       throw new UsageException(problems);
     }
-    String namespace = !o.poolNamespace.isBlank() ? o.poolNamespace
-        : env.getOrDefault("NAMESPACE", "").isBlank() ? "default" : env.get("NAMESPACE");
+    String namespace = NamespaceResolver.resolve(o.poolNamespace, env::get);
     EndpointMode mode = pool ? EndpointMode.POOL : standalone ? EndpointMode.STANDALONE : EndpointMode.STATIC;
     return new ResolvedOptions(o, mode, namespace, name, selector, ports, podName);
   }
@@ -124,21 +130,6 @@ public record ResolvedOptions(EppOptions options, EndpointMode mode, String name
   /** Returns upstream's leader-election lease name: {@code epp-<ns>-<name>.gateway-api-inference-extension.sigs.k8s.io}. */
   public String leaseName() {
     return "epp-" + namespace + "-" + name + ".gateway-api-inference-extension.sigs.k8s.io";
-  }
-
-  private static Map<String, String> parseSelector(String text, List<String> problems) {
-    Map<String, String> labels = new LinkedHashMap<>();
-    for (String pair : text.split(",")) {
-      int eq = pair.indexOf('=');
-      String key = eq < 0 ? pair.trim() : pair.substring(0, eq).trim();
-      String value = eq < 0 ? "" : pair.substring(eq + 1).trim();
-      if (eq < 0 || !LABEL.matcher(key).matches() || (!value.isEmpty() && !LABEL.matcher(value).matches())) {
-        problems.add("--endpoint-selector: '" + pair.trim() + "' is not a label selector term key=value");
-      } else {
-        labels.put(key, value);
-      }
-    }
-    return labels;
   }
 
   private static void checkPort(List<String> problems, String flag, int port) {
