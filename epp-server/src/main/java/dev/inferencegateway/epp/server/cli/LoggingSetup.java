@@ -29,6 +29,7 @@ public final class LoggingSetup {
     ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
     console.setContext(context);
     console.setName("console");
+    console.setTarget("System.err");
     console.setEncoder(encoder(o, context));
     console.start();
     Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
