@@ -5,6 +5,7 @@ import dev.inferencegateway.epp.core.plugin.PluginRegistry;
 import dev.inferencegateway.epp.datastore.plugins.DataLayerPlugins;
 import dev.inferencegateway.epp.plugins.SchedulingPlugins;
 import dev.inferencegateway.epp.server.parser.ParserPlugins;
+import dev.inferencegateway.epp.server.requestcontrol.RequestControlPlugins;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ public final class BuiltinPlugins {
 
   /** Returns the built-in bundles with the given data-layer bundle, in registration order. */
   public static List<PluginBundle> bundles(DataLayerPlugins dataLayer) {
-    return List.of(new SchedulingPlugins(), dataLayer, new ParserPlugins());
+    return List.of(new SchedulingPlugins(), dataLayer, new ParserPlugins(), new RequestControlPlugins());
   }
 
   /** Returns the registry of the built-in bundles (data layer with upstream defaults) plus class-path bundles. */

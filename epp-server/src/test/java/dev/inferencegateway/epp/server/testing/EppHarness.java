@@ -25,6 +25,7 @@ import dev.inferencegateway.epp.server.handler.EppExchangeFactory;
 import dev.inferencegateway.epp.server.handler.ExchangeServices;
 import dev.inferencegateway.epp.server.handler.RequestIds;
 import dev.inferencegateway.epp.server.parser.openai.OpenAiParser;
+import dev.inferencegateway.epp.server.requestcontrol.servedverifier.DestinationEndpointServedVerifier;
 import dev.inferencegateway.extproc.CloseReason;
 import dev.inferencegateway.extproc.ExtProcService;
 import dev.inferencegateway.extproc.client.Exchange;
@@ -86,7 +87,7 @@ public final class EppHarness implements AutoCloseable {
         .create("single-profile-handler", new NoParameters(), handle), Map.of("default", profile),
         MetricsRecorder.NOOP, System::nanoTime);
     RequestPipeline pipeline = new RequestPipeline(b.parser, Optional.of(saturation), List.of(), List.of(admitter),
-        scheduler, List.of(), List.of(new TestPlugins.ServedEndpointHeader()), List.of(bodyPlugin));
+        scheduler, List.of(), List.of(new DestinationEndpointServedVerifier("verifier")), List.of(bodyPlugin));
     Director director = new Director(datastore, pipeline, DirectorOptions.DEFAULTS, MetricsRecorder.NOOP,
         new Random(1), System::nanoTime, timer);
     ExchangeServices services = new ExchangeServices(director, MetricsRecorder.NOOP, metrics, System::nanoTime,

@@ -6,7 +6,6 @@ import dev.inferencegateway.epp.core.request.InferenceRequest;
 import dev.inferencegateway.epp.core.request.InferenceResponse;
 import dev.inferencegateway.epp.core.requestcontrol.Admitter;
 import dev.inferencegateway.epp.core.requestcontrol.ResponseBodyProcessor;
-import dev.inferencegateway.epp.core.requestcontrol.ResponseHeaderProcessor;
 import dev.inferencegateway.epp.core.requestcontrol.SaturationDetector;
 import dev.inferencegateway.epp.core.scheduling.CycleState;
 import java.util.List;
@@ -58,19 +57,6 @@ public final class TestPlugins {
     @Override
     public Optional<String> admitRequest(InferenceRequest request, List<Endpoint> candidates) {
       return deny ? Optional.of("denied by test") : Optional.empty();
-    }
-  }
-
-  /** Copies the served endpoint into a response header, as upstream's conformance verifier. */
-  public static final class ServedEndpointHeader implements ResponseHeaderProcessor {
-    @Override
-    public TypedName typedName() {
-      return TypedName.of("destination-endpoint-served-verifier");
-    }
-
-    @Override
-    public void responseHeader(InferenceRequest request, InferenceResponse response) {
-      response.servedEndpoint().ifPresent(e -> response.setHeader("x-conformance-test-served-endpoint", e.hostPort()));
     }
   }
 
