@@ -31,6 +31,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,7 +66,10 @@ public final class EppServer implements AutoCloseable {
     this.kubernetes = kubernetes;
     this.clock = clock;
     EppOptions o = options.options();
-    this.scheduler = Executors.newScheduledThreadPool(2, Thread.ofPlatform().daemon().name("epp-timer-", 0).factory());
+    ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(2,
+        Thread.ofPlatform().daemon().name("epp-timer-", 0).factory());
+    timers.setRemoveOnCancelPolicy(true);
+    this.scheduler = timers;
     this.pluginExecutor = Executors.newVirtualThreadPerTaskExecutor();
     this.metrics = new EppMetrics(registry, BuildInfo.commit(), BuildInfo.version());
     this.datastore = new PoolDatastore(source, new DatastoreOptions(clock, o.metricsStalenessThreshold,
