@@ -72,7 +72,7 @@ class ResolvedOptionsTest {
         "app=vllm,tier=gpu", "--endpoint-target-ports", "8000,8001,8000");
     assertThat(o.mode()).isEqualTo(EndpointMode.STANDALONE);
     assertThat(o.name()).isEqualTo("qwen-epp");
-    assertThat(o.selector()).containsExactly(Map.entry("app", "vllm"), Map.entry("tier", "gpu"));
+    assertThat(o.selector()).containsOnly(Map.entry("app", "vllm"), Map.entry("tier", "gpu"));
     assertThat(o.targetPorts()).containsExactly(8000, 8001);
   }
 
