@@ -85,7 +85,7 @@ public final class EppMain {
       e.getMessage().lines().forEach(line -> err.println("  - " + line));
       return new Launch(Optional.empty(), USAGE_ERROR);
     } catch (ConfigException e) {
-      err.println("epp: invalid configuration: " + e.getMessage());
+      err.println("epp: " + e.getMessage());
       return new Launch(Optional.empty(), STARTUP_ERROR);
     } catch (KubernetesAccess.UnreachableException | IOException | IllegalArgumentException | IllegalStateException e) {
       err.println("epp: cannot start: " + e.getMessage());

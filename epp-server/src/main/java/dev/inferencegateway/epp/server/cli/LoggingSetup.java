@@ -82,6 +82,10 @@ public final class LoggingSetup {
       encoder.setContext(context);
       encoder.setWithSequenceNumber(false);
       encoder.setWithNanoseconds(false);
+      encoder.setWithContext(false);
+      encoder.setWithMessage(false);
+      encoder.setWithArguments(false);
+      encoder.setWithFormattedMessage(true);
       encoder.start();
       return encoder;
     }
