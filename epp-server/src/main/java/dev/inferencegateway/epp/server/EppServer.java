@@ -1,5 +1,7 @@
 package dev.inferencegateway.epp.server;
 
+import dev.inferencegateway.bbr.embed.BbrStage;
+import dev.inferencegateway.bbr.embed.BbrStageBuilder;
 import dev.inferencegateway.epp.core.config.ConfigLoader;
 import dev.inferencegateway.epp.core.config.ConfigSource;
 import dev.inferencegateway.epp.core.config.LoadedConfig;
@@ -7,6 +9,9 @@ import dev.inferencegateway.epp.core.config.LoaderOptions;
 import dev.inferencegateway.epp.core.director.Director;
 import dev.inferencegateway.epp.core.director.DirectorOptions;
 import dev.inferencegateway.epp.core.director.RequestPipeline;
+import dev.inferencegateway.epp.core.datastore.Datastore;
+import dev.inferencegateway.epp.core.datastore.PoolInfo;
+import dev.inferencegateway.epp.core.parser.Parser;
 import dev.inferencegateway.epp.core.plugin.PluginEnvironment;
 import dev.inferencegateway.epp.datastore.DatastoreOptions;
 import dev.inferencegateway.epp.datastore.EndpointSource;
@@ -22,6 +27,8 @@ import dev.inferencegateway.epp.server.handler.ExchangeServices;
 import dev.inferencegateway.epp.server.handler.RequestIds;
 import dev.inferencegateway.epp.server.metrics.EppMetrics;
 import dev.inferencegateway.epp.server.metrics.PoolMetrics;
+import dev.inferencegateway.extproc.ExchangeChain;
+import dev.inferencegateway.extproc.ExchangeHandlerFactory;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Clock;
@@ -56,7 +63,8 @@ public final class EppServer implements AutoCloseable {
   private final PoolDatastore datastore;
   private final LoadedConfig config;
   private final Director director;
-  private final EppExchangeFactory exchanges;
+  private final ExchangeHandlerFactory exchanges;
+  private final Optional<BbrStage> bbr;
   private MetricsCollector collector;
   private ServerRuntime runtime;
 
@@ -83,8 +91,26 @@ public final class EppServer implements AutoCloseable {
     this.director = new Director(datastore, RequestPipeline.from(config),
         new DirectorOptions(!o.disableEndpointSubsetFilter, DirectorOptions.DEFAULT_DATA_PRODUCER_BUDGET), metrics,
         random, System::nanoTime, scheduler);
-    this.exchanges = new EppExchangeFactory(new ExchangeServices(director, metrics, metrics, System::nanoTime,
+    EppExchangeFactory epp = new EppExchangeFactory(new ExchangeServices(director, metrics, metrics, System::nanoTime,
         RequestIds.from(random), pluginExecutor, (int) Math.min(Integer.MAX_VALUE, o.maxRequestBodyBytes)));
+    this.bbr = o.enableBbr ? Optional.of(startBbr(o, options.namespace(), kubernetes, clock, random)) : Optional.empty();
+    this.exchanges = bbr.<ExchangeHandlerFactory>map(stage -> ExchangeChain.of(List.of(stage.handlers(), epp)))
+        .orElse(epp);
+  }
+
+  private BbrStage startBbr(EppOptions o, String namespace, Optional<KubernetesClient> client, Clock time,
+      Random random) {
+    BbrStageBuilder builder = BbrStage.builder().plugins(o.bbrPlugins).metrics(registry).validateWholeBody(false)
+        .time(time, System::nanoTime, random).scheduler(scheduler);
+    if (o.bbrBaseModelFile != null) {
+      builder.staticMappings(o.bbrBaseModelFile);
+    } else {
+      builder.configMaps(client.orElseThrow(() -> new IllegalStateException(
+          "--enable-bbr without --bbr-base-model-file watches ConfigMaps and needs Kubernetes")), Optional.of(namespace));
+    }
+    LOG.info("Co-packaged Body-Based Router enabled: base models from {}", o.bbrBaseModelFile != null
+        ? o.bbrBaseModelFile : "ConfigMaps in namespace " + namespace);
+    return builder.start();
   }
 
   /**
@@ -123,11 +149,21 @@ public final class EppServer implements AutoCloseable {
         .map(binding -> new DataLayerSource(binding.source(), binding.extractors())).toList();
     collector = MetricsCollector.start(datastore, sources, CollectorOptions.defaults()
         .withRefreshInterval(o.refreshMetricsInterval).withClock(clock));
-    runtime = ServerRuntime.start(options, kubernetes, exchanges, datastore, config.parser(), registry, scheduler,
-        clock);
+    runtime = ServerRuntime.start(options, kubernetes, exchanges, () -> ready(datastore, config.parser())
+        && bbr.map(BbrStage::isReady).orElse(true), registry, scheduler, clock);
     LOG.info("EPP started for {} {} in namespace {}: ext_proc on {}, health on {}, metrics on {}",
         options.mode().name().toLowerCase(java.util.Locale.ROOT), options.name(), options.namespace(),
         runtime.extProcPort(), runtime.healthPort(), runtime.metricsPort());
+  }
+
+  private static boolean ready(Datastore datastore, Parser parser) {
+    return datastore.hasSynced()
+        && datastore.pool().map(PoolInfo::appProtocol).map(parser::supportsAppProtocol).orElse(true);
+  }
+
+  /** Returns the co-packaged Body-Based Router stage, when enabled. */
+  public Optional<BbrStage> bbr() {
+    return bbr;
   }
 
   /** Returns the datastore. */
@@ -155,6 +191,7 @@ public final class EppServer implements AutoCloseable {
       collector.close();
       collector = null;
     }
+    bbr.ifPresent(BbrStage::close);
     datastore.close();
     scheduler.shutdownNow();
     pluginExecutor.shutdownNow();

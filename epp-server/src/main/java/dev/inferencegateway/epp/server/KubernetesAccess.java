@@ -47,7 +47,8 @@ final class KubernetesAccess {
   private static String message(ResolvedOptions resolved, Config config, KubernetesClientException e) {
     String cause = e.getCause() == null ? e.getMessage() : e.getCause().toString();
     String base = "cannot reach the Kubernetes API server at " + config.getMasterUrl() + " (" + cause + ")";
-    if (resolved.mode() == EndpointMode.STATIC && !resolved.options().leaderElection) {
+    boolean bbrConfigMaps = resolved.options().enableBbr && resolved.options().bbrBaseModelFile == null;
+    if (resolved.mode() == EndpointMode.STATIC && !resolved.options().leaderElection && !bbrConfigMaps) {
       return base + ": --metrics-endpoint-auth (on by default) checks /metrics bearer tokens with TokenReview and "
           + "SubjectAccessReview; pass --metrics-endpoint-auth=false to serve /metrics without authentication";
     }
@@ -60,6 +61,9 @@ final class KubernetesAccess {
     }
     if (resolved.options().leaderElection) {
       needs.add("--ha-enable-leader-election (Lease)");
+    }
+    if (bbrConfigMaps) {
+      needs.add("--enable-bbr (base-model ConfigMaps; pass --bbr-base-model-file to use a file instead)");
     }
     if (resolved.options().metricsEndpointAuth) {
       needs.add("--metrics-endpoint-auth (TokenReview/SubjectAccessReview; pass --metrics-endpoint-auth=false to disable)");

@@ -1,8 +1,5 @@
 package dev.inferencegateway.epp.server;
 
-import dev.inferencegateway.epp.core.datastore.Datastore;
-import dev.inferencegateway.epp.core.datastore.PoolInfo;
-import dev.inferencegateway.epp.core.parser.Parser;
 import dev.inferencegateway.epp.server.cli.EppOptions;
 import dev.inferencegateway.epp.server.cli.ResolvedOptions;
 import dev.inferencegateway.epp.server.ha.LeaderElection;
@@ -24,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,11 +53,11 @@ public final class ServerRuntime {
   }
 
   static ServerRuntime start(ResolvedOptions options, Optional<KubernetesClient> kubernetes,
-      ExchangeHandlerFactory exchanges, Datastore datastore, Parser parser, PrometheusRegistry registry,
+      ExchangeHandlerFactory exchanges, BooleanSupplier ready, PrometheusRegistry registry,
       ScheduledExecutorService scheduler, Clock clock) throws IOException {
     EppOptions o = options.options();
     LeaderElection[] electionHolder = new LeaderElection[1];
-    EppHealthService health = new EppHealthService(() -> ready(datastore, parser),
+    EppHealthService health = new EppHealthService(ready,
         () -> electionHolder[0] != null && electionHolder[0].isLeader(), o.leaderElection);
     Optional<LeaderElection> election = Optional.empty();
     if (o.leaderElection) {
@@ -92,11 +90,6 @@ public final class ServerRuntime {
     election.ifPresent(LeaderElection::start);
     ScheduledFuture<?> refresher = scheduler.scheduleWithFixedDelay(health::refresh, 1, 1, TimeUnit.SECONDS);
     return new ServerRuntime(health, tls, extProc, healthServer, metricsServer, election, refresher);
-  }
-
-  private static boolean ready(Datastore datastore, Parser parser) {
-    return datastore.hasSynced()
-        && datastore.pool().map(PoolInfo::appProtocol).map(parser::supportsAppProtocol).orElse(true);
   }
 
   private static String hostName() {

@@ -175,6 +175,19 @@ public final class EppOptions {
       description = "Requests with a larger body get 413 (default: ${DEFAULT-VALUE}, 64 MiB).")
   public long maxRequestBodyBytes;
 
+  @Option(names = "--enable-bbr", arity = "0..1", fallbackValue = "true", defaultValue = "false",
+      description = "Run the Body-Based Router as the first stage of each ext_proc stream (co-packaged mode).")
+  public boolean enableBbr;
+
+  @Option(names = "--bbr-plugin", paramLabel = "<type>:<name>[:<json>]",
+      description = "A BBR plugin of the co-packaged stage, repeatable (default: model to X-Gateway-Model-Name, "
+          + "then base model to X-Gateway-Base-Model-Name).")
+  public List<String> bbrPlugins = new ArrayList<>();
+
+  @Option(names = "--bbr-base-model-file",
+      description = "Base-model mappings of the co-packaged BBR from a file instead of labelled ConfigMaps.")
+  public Path bbrBaseModelFile;
+
   @Option(names = "--allow-experimental-plugins", arity = "0..1", fallbackValue = "true", defaultValue = "false",
       description = "Allow alpha plugin types in the configuration.")
   public boolean allowExperimentalPlugins;

@@ -84,6 +84,9 @@ public record ResolvedOptions(EppOptions options, EndpointMode mode, String name
     if (o.verbosity < 0) {
       problems.add("-v must be >= 0");
     }
+    if (!o.enableBbr && (!o.bbrPlugins.isEmpty() || o.bbrBaseModelFile != null)) {
+      problems.add("--bbr-plugin and --bbr-base-model-file configure the co-packaged BBR stage; add --enable-bbr");
+    }
     if (o.leaderElection && staticList) {
       problems.add("--ha-enable-leader-election needs Kubernetes; it cannot be used with --endpoints/--endpoints-file");
     }
@@ -124,7 +127,8 @@ public record ResolvedOptions(EppOptions options, EndpointMode mode, String name
 
   /** Returns whether the EPP needs the Kubernetes API. */
   public boolean needsKubernetes() {
-    return mode != EndpointMode.STATIC || options.leaderElection || options.metricsEndpointAuth;
+    return mode != EndpointMode.STATIC || options.leaderElection || options.metricsEndpointAuth
+        || (options.enableBbr && options.bbrBaseModelFile == null);
   }
 
   /** Returns upstream's leader-election lease name: {@code epp-<ns>-<name>.gateway-api-inference-extension.sigs.k8s.io}. */
