@@ -9,11 +9,11 @@ import dev.inferencegateway.epp.core.datastore.ModelRewrite;
 import dev.inferencegateway.epp.core.datastore.Objective;
 import dev.inferencegateway.epp.core.datastore.PoolInfo;
 import dev.inferencegateway.epp.core.metrics.MetricsRecorder;
+import dev.inferencegateway.epp.core.plugin.EnvironmentPluginHandle;
 import dev.inferencegateway.epp.core.plugin.Plugin;
+import dev.inferencegateway.epp.core.plugin.PluginEnvironment;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
@@ -26,31 +26,23 @@ import org.slf4j.LoggerFactory;
  * The {@link BbrPluginHandle} of one BBR instance: injected time, randomness and executor, the
  * base-model mappings and the metrics recorder. BBR serves no pool, so its datastore is empty.
  */
-public final class BbrHandle implements BbrPluginHandle {
+public final class BbrHandle extends EnvironmentPluginHandle implements BbrPluginHandle {
   private static final Logger LOG = LoggerFactory.getLogger(BbrHandle.class);
 
-  private final Clock clock;
-  private final LongSupplier nanoClock;
-  private final RandomGenerator random;
-  private final ScheduledExecutorService scheduler;
   private final BaseModelLookup baseModels;
   private final BbrRecorder bbrMetrics;
-  private final Map<String, Plugin> plugins = new LinkedHashMap<>();
   private boolean baseModelsUsed;
 
   /** Creates the handle. */
   public BbrHandle(Clock clock, LongSupplier nanoClock, RandomGenerator random,
       ScheduledExecutorService scheduler, BaseModelLookup baseModels, BbrRecorder bbrMetrics) {
-    this.clock = Objects.requireNonNull(clock, "clock");
-    this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
-    this.random = Objects.requireNonNull(random, "random");
-    this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+    super(new PluginEnvironment(clock, nanoClock, random, scheduler, NoPool.INSTANCE, MetricsRecorder.NOOP));
     this.baseModels = Objects.requireNonNull(baseModels, "baseModels");
     this.bbrMetrics = Objects.requireNonNull(bbrMetrics, "bbrMetrics");
   }
 
   void add(Plugin plugin) {
-    plugins.put(plugin.typedName().name(), plugin);
+    register(plugin);
   }
 
   @Override
@@ -67,46 +59,6 @@ public final class BbrHandle implements BbrPluginHandle {
   @Override
   public BbrRecorder bbrMetrics() {
     return bbrMetrics;
-  }
-
-  @Override
-  public Clock clock() {
-    return clock;
-  }
-
-  @Override
-  public LongSupplier nanoClock() {
-    return nanoClock;
-  }
-
-  @Override
-  public RandomGenerator random() {
-    return random;
-  }
-
-  @Override
-  public ScheduledExecutorService scheduler() {
-    return scheduler;
-  }
-
-  @Override
-  public Datastore datastore() {
-    return NoPool.INSTANCE;
-  }
-
-  @Override
-  public MetricsRecorder metrics() {
-    return MetricsRecorder.NOOP;
-  }
-
-  @Override
-  public Optional<Plugin> plugin(String name) {
-    return Optional.ofNullable(plugins.get(name));
-  }
-
-  @Override
-  public <T> List<T> pluginsOf(Class<T> role) {
-    return plugins.values().stream().filter(role::isInstance).map(role::cast).toList();
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.inferencegateway.epp.core.testing;
 
 import dev.inferencegateway.epp.core.datastore.Datastore;
 import dev.inferencegateway.epp.core.metrics.MetricsRecorder;
+import dev.inferencegateway.epp.core.plugin.EnvironmentPluginHandle;
 import dev.inferencegateway.epp.core.plugin.Plugin;
 import dev.inferencegateway.epp.core.plugin.PluginEnvironment;
 import dev.inferencegateway.epp.core.plugin.PluginHandle;
@@ -9,16 +10,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongSupplier;
-import java.util.random.RandomGenerator;
 
 /** Deterministic {@link PluginHandle}s for plugin tests: fixed clock, seeded random source. */
 public final class TestHandles {
@@ -52,65 +47,23 @@ public final class TestHandles {
   }
 
   /** A {@link PluginHandle} over a {@link PluginEnvironment} that tests can add plugins to. */
-  public static final class TestHandle implements PluginHandle {
-    private final PluginEnvironment env;
-    private final Map<String, Plugin> plugins = new LinkedHashMap<>();
+  public static final class TestHandle extends EnvironmentPluginHandle {
     private final List<String> warnings = new ArrayList<>();
 
     /** Creates the handle. */
     public TestHandle(PluginEnvironment env) {
-      this.env = env;
+      super(env);
     }
 
     /** Registers {@code plugin} so that {@link #plugin} and {@link #pluginsOf} find it. */
     public TestHandle add(Plugin plugin) {
-      plugins.put(plugin.typedName().name(), plugin);
+      register(plugin);
       return this;
     }
 
     /** Returns the warnings reported so far. */
     public List<String> warnings() {
       return warnings;
-    }
-
-    @Override
-    public Clock clock() {
-      return env.clock();
-    }
-
-    @Override
-    public LongSupplier nanoClock() {
-      return env.nanoClock();
-    }
-
-    @Override
-    public RandomGenerator random() {
-      return env.random();
-    }
-
-    @Override
-    public ScheduledExecutorService scheduler() {
-      return env.scheduler();
-    }
-
-    @Override
-    public Datastore datastore() {
-      return env.datastore();
-    }
-
-    @Override
-    public MetricsRecorder metrics() {
-      return env.metrics();
-    }
-
-    @Override
-    public Optional<Plugin> plugin(String name) {
-      return Optional.ofNullable(plugins.get(name));
-    }
-
-    @Override
-    public <T> List<T> pluginsOf(Class<T> role) {
-      return plugins.values().stream().filter(role::isInstance).map(role::cast).toList();
     }
 
     @Override
