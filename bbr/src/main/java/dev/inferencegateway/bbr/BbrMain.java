@@ -4,7 +4,7 @@ import dev.inferencegateway.bbr.embed.BbrStage;
 import dev.inferencegateway.bbr.embed.BbrStageBuilder;
 import dev.inferencegateway.bbr.server.BbrOptions;
 import dev.inferencegateway.bbr.server.BbrServer;
-import dev.inferencegateway.bbr.server.LoggingSetup;
+import dev.inferencegateway.extproc.server.LoggingSetup;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -56,11 +56,11 @@ public final class BbrMain {
         return Optional.empty();
       }
       options.validate();
+      LoggingSetup.apply(options.logging(), true);
     } catch (CommandLine.ParameterException | IllegalArgumentException e) {
       err.println("bbr: " + e.getMessage());
       return Optional.empty();
     }
-    LoggingSetup.apply(options);
     KubernetesClient kubernetes = null;
     try {
       BbrStageBuilder stage = BbrStage.builder().plugins(options.plugins()).metrics(registry);

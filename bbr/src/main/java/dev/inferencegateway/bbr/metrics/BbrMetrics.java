@@ -2,6 +2,7 @@ package dev.inferencegateway.bbr.metrics;
 
 import dev.inferencegateway.bbr.plugin.BbrRecorder;
 import dev.inferencegateway.epp.core.plugin.TypedName;
+import dev.inferencegateway.extproc.server.BuildInfo;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.core.metrics.Histogram;

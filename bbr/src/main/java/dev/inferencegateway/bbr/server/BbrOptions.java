@@ -1,5 +1,6 @@
 package dev.inferencegateway.bbr.server;
 
+import dev.inferencegateway.extproc.server.LoggingFlags;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -82,7 +83,7 @@ public final class BbrOptions {
   @Option(names = "--zap-stacktrace-level", description = "Accepted for compatibility: stack traces are always logged with errors.")
   String zapStacktraceLevel;
 
-  @Option(names = "--zap-time-encoding", description = "Accepted for compatibility: timestamps are ISO-8601.")
+  @Option(names = "--zap-time-encoding", description = "Time format: epoch, millis, nano, iso8601, rfc3339, rfc3339nano.")
   String zapTimeEncoding;
 
   /**
@@ -127,6 +128,11 @@ public final class BbrOptions {
   /** Returns whether {@code /metrics} requires a Kubernetes bearer token. */
   public boolean metricsEndpointAuth() {
     return metricsEndpointAuth;
+  }
+
+  /** Returns the logging flags ({@code -v}, {@code --zap-*}). */
+  public LoggingFlags logging() {
+    return new LoggingFlags(verbosity, zapLogLevel, zapDevel, zapEncoder, zapTimeEncoding);
   }
 
   /** Returns the {@code --plugin} values in order. */

@@ -3,6 +3,7 @@ package dev.inferencegateway.bbr.server;
 import dev.inferencegateway.bbr.embed.BbrStage;
 import dev.inferencegateway.extproc.ExtProcService;
 import dev.inferencegateway.extproc.server.GrpcServer;
+import dev.inferencegateway.extproc.server.TokenReviewAuthenticator;
 import dev.inferencegateway.extproc.tls.ServerTls;
 import io.envoyproxy.envoy.service.ext_proc.v3.ExternalProcessorGrpc;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -80,8 +81,8 @@ public final class BbrServer implements AutoCloseable {
       healthServer = GrpcServer.builder("health", options.grpcHealthPort).health(health).start();
       HTTPServer.Builder metricsBuilder = HTTPServer.builder().port(options.metricsPort).registry(registry);
       if (options.metricsEndpointAuth) {
-        metricsBuilder.authenticator(new MetricsAuthenticator(kubernetes.orElseThrow(() ->
-            new IllegalStateException("--metrics-endpoint-auth needs a Kubernetes client")), clock, Duration.ofMinutes(1)));
+        metricsBuilder.authenticator(new TokenReviewAuthenticator(kubernetes.orElseThrow(() ->
+            new IllegalStateException("--metrics-endpoint-auth needs a Kubernetes client")), clock));
       }
       HTTPServer metrics = metricsBuilder.buildAndStart();
       LOG.info("metrics on port {}{}", metrics.getPort(), options.metricsEndpointAuth ? " (Kubernetes bearer token required)" : "");

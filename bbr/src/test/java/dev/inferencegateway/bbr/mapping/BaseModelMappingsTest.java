@@ -3,8 +3,8 @@ package dev.inferencegateway.bbr.mapping;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.inferencegateway.bbr.metrics.BbrMetrics;
-import dev.inferencegateway.bbr.metrics.BuildInfo;
 import dev.inferencegateway.bbr.testing.MetricsText;
+import dev.inferencegateway.extproc.server.BuildInfo;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class BaseModelMappingsTest {
   private final PrometheusRegistry registry = new PrometheusRegistry();
   private final BaseModelMappings mappings =
-      new BaseModelMappings(new MappingProblems(new BbrMetrics(registry, new BuildInfo("c", "r"))));
+      new BaseModelMappings(new MappingProblems(new BbrMetrics(registry, new BuildInfo("v", "c", "r"))));
 
   private static MappingSet set(String source, String created, String base, String... adapters) {
     return new MappingSet(source, Instant.parse(created), 0, base, Set.of(adapters));

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.inferencegateway.bbr.metrics.BbrMetrics;
-import dev.inferencegateway.bbr.metrics.BuildInfo;
 import dev.inferencegateway.bbr.testing.MetricsText;
+import dev.inferencegateway.extproc.server.BuildInfo;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -24,7 +24,7 @@ class ConfigMapMappingSourceTest {
   static KubernetesClient client;
 
   private final PrometheusRegistry registry = new PrometheusRegistry();
-  private final MappingProblems problems = new MappingProblems(new BbrMetrics(registry, new BuildInfo("c", "r")));
+  private final MappingProblems problems = new MappingProblems(new BbrMetrics(registry, new BuildInfo("v", "c", "r")));
   private final BaseModelMappings mappings = new BaseModelMappings(problems);
   private ConfigMapMappingSource source;
 

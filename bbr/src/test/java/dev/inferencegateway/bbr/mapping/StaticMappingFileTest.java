@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.inferencegateway.bbr.metrics.BbrMetrics;
-import dev.inferencegateway.bbr.metrics.BuildInfo;
 import dev.inferencegateway.bbr.testing.Bodies;
 import dev.inferencegateway.bbr.testing.MetricsText;
+import dev.inferencegateway.extproc.server.BuildInfo;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +26,7 @@ class StaticMappingFileTest {
   Path dir;
 
   private final PrometheusRegistry registry = new PrometheusRegistry();
-  private final MappingProblems problems = new MappingProblems(new BbrMetrics(registry, new BuildInfo("c", "r")));
+  private final MappingProblems problems = new MappingProblems(new BbrMetrics(registry, new BuildInfo("v", "c", "r")));
   private final BaseModelMappings mappings = new BaseModelMappings(problems);
   private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
+import dev.inferencegateway.extproc.server.LoggingSetup;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +34,7 @@ class BbrOptionsTest {
     assertThat(options.plugins()).isEmpty();
     assertThat(options.verbosity).isEqualTo(2);
     assertThat(options.maxRequestBodyBytes).isEqualTo(64L * 1024 * 1024);
-    assertThat(LoggingSetup.projectLevel(options)).isEqualTo(Level.INFO);
+    assertThat(LoggingSetup.level(options.logging())).isEqualTo(Level.INFO);
   }
 
   @Test
@@ -58,7 +59,7 @@ class BbrOptionsTest {
       "-v=5|TRACE", "--v=4|DEBUG", "--zap-log-level=debug|DEBUG", "--zap-log-level=error|ERROR",
       "--zap-log-level=4|DEBUG", "--zap-devel|DEBUG"})
   void verbosityFlags_setTheLevel(String flag, String level) {
-    assertThat(LoggingSetup.projectLevel(parse(flag))).isEqualTo(Level.toLevel(level));
+    assertThat(LoggingSetup.level(parse(flag).logging())).isEqualTo(Level.toLevel(level));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -3,13 +3,14 @@ package dev.inferencegateway.epp.server;
 import dev.inferencegateway.epp.core.config.ConfigException;
 import dev.inferencegateway.epp.datastore.EndpointSource;
 import dev.inferencegateway.epp.server.cli.EppOptions;
-import dev.inferencegateway.epp.server.cli.LoggingSetup;
 import dev.inferencegateway.epp.server.cli.ResolvedOptions;
 import dev.inferencegateway.epp.server.cli.UsageException;
+import dev.inferencegateway.extproc.server.LoggingSetup;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -76,7 +77,7 @@ public final class EppMain {
       return new Launch(Optional.empty(), 0);
     }
     try {
-      LoggingSetup.apply(options);
+      applyLogging(options);
       ResolvedOptions resolved = ResolvedOptions.resolve(options, env);
       warnAboutAcceptedOnlyFlags(options);
       return start(resolved, env, out);
@@ -121,6 +122,14 @@ public final class EppMain {
       throw e;
     }
     return new Launch(Optional.of(server), 0);
+  }
+
+  private static void applyLogging(EppOptions options) {
+    try {
+      LoggingSetup.apply(options.logging(), false);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(List.of(e.getMessage()));
+    }
   }
 
   private static void warnAboutAcceptedOnlyFlags(EppOptions options) {

@@ -19,7 +19,6 @@ import dev.inferencegateway.epp.datastore.PoolDatastore;
 import dev.inferencegateway.epp.datastore.collector.CollectorOptions;
 import dev.inferencegateway.epp.datastore.collector.DataLayerSource;
 import dev.inferencegateway.epp.datastore.collector.MetricsCollector;
-import dev.inferencegateway.epp.server.cli.BuildInfo;
 import dev.inferencegateway.epp.server.cli.EppOptions;
 import dev.inferencegateway.epp.server.cli.ResolvedOptions;
 import dev.inferencegateway.epp.server.handler.EppExchangeFactory;
@@ -29,6 +28,7 @@ import dev.inferencegateway.epp.server.metrics.EppMetrics;
 import dev.inferencegateway.epp.server.metrics.PoolMetrics;
 import dev.inferencegateway.extproc.ExchangeChain;
 import dev.inferencegateway.extproc.ExchangeHandlerFactory;
+import dev.inferencegateway.extproc.server.BuildInfo;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Clock;
@@ -79,7 +79,8 @@ public final class EppServer implements AutoCloseable {
     timers.setRemoveOnCancelPolicy(true);
     this.scheduler = timers;
     this.pluginExecutor = Executors.newVirtualThreadPerTaskExecutor();
-    this.metrics = new EppMetrics(registry, BuildInfo.commit(), BuildInfo.version());
+    BuildInfo build = BuildInfo.load();
+    this.metrics = new EppMetrics(registry, build.commit(), build.buildRef());
     this.datastore = new PoolDatastore(source, new DatastoreOptions(clock, o.metricsStalenessThreshold,
         o.refreshPrometheusMetricsInterval));
     Random random = new Random();

@@ -1,5 +1,6 @@
 package dev.inferencegateway.epp.server.cli;
 
+import dev.inferencegateway.extproc.server.LoggingFlags;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Option;
  * take Go's {@code --flag=false} form.
  */
 @Command(name = "epp", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
-    versionProvider = BuildInfo.class,
+    versionProvider = EppVersion.class,
     description = "Endpoint Picker for the Gateway API Inference Extension: an Envoy ext_proc server that picks "
         + "the model-server endpoint for each inference request.")
 public final class EppOptions {
@@ -191,4 +192,9 @@ public final class EppOptions {
   @Option(names = "--allow-experimental-plugins", arity = "0..1", fallbackValue = "true", defaultValue = "false",
       description = "Allow alpha plugin types in the configuration.")
   public boolean allowExperimentalPlugins;
+
+  /** Returns the logging flags ({@code -v}, {@code --zap-*}). */
+  public LoggingFlags logging() {
+    return new LoggingFlags(verbosity, zapLogLevel, zapDevel, zapEncoder, zapTimeEncoding);
+  }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
+import dev.inferencegateway.extproc.server.LoggingSetup;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -102,13 +103,13 @@ class ResolvedOptionsTest {
 
   @Test
   void logging_verbosityAndZapFlagsMapToLevels() {
-    assertThat(LoggingSetup.level(parse("--pool-name", "p"))).isEqualTo(Level.INFO);
-    assertThat(LoggingSetup.level(parse("--pool-name", "p", "-v", "3"))).isEqualTo(Level.DEBUG);
-    assertThat(LoggingSetup.level(parse("--pool-name", "p", "--v=5"))).isEqualTo(Level.TRACE);
-    assertThat(LoggingSetup.level(parse("--pool-name", "p", "--zap-log-level", "error"))).isEqualTo(Level.ERROR);
-    assertThat(LoggingSetup.level(parse("--pool-name", "p", "--zap-log-level", "-4"))).isEqualTo(Level.DEBUG);
-    assertThat(LoggingSetup.level(parse("--pool-name", "p", "--zap-devel"))).isEqualTo(Level.DEBUG);
-    assertThatThrownBy(() -> LoggingSetup.level(parse("--pool-name", "p", "--zap-log-level", "loud")))
+    assertThat(LoggingSetup.level(parse("--pool-name", "p").logging())).isEqualTo(Level.INFO);
+    assertThat(LoggingSetup.level(parse("--pool-name", "p", "-v", "3").logging())).isEqualTo(Level.DEBUG);
+    assertThat(LoggingSetup.level(parse("--pool-name", "p", "--v=5").logging())).isEqualTo(Level.TRACE);
+    assertThat(LoggingSetup.level(parse("--pool-name", "p", "--zap-log-level", "error").logging())).isEqualTo(Level.ERROR);
+    assertThat(LoggingSetup.level(parse("--pool-name", "p", "--zap-log-level", "-4").logging())).isEqualTo(Level.DEBUG);
+    assertThat(LoggingSetup.level(parse("--pool-name", "p", "--zap-devel").logging())).isEqualTo(Level.DEBUG);
+    assertThatThrownBy(() -> LoggingSetup.level(parse("--pool-name", "p", "--zap-log-level", "loud").logging()))
         .hasMessageContaining("--zap-log-level");
   }
 }
