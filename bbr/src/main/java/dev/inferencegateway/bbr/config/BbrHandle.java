@@ -3,19 +3,13 @@ package dev.inferencegateway.bbr.config;
 import dev.inferencegateway.bbr.plugin.BaseModelLookup;
 import dev.inferencegateway.bbr.plugin.BbrPluginHandle;
 import dev.inferencegateway.bbr.plugin.BbrRecorder;
-import dev.inferencegateway.epp.core.datastore.Datastore;
-import dev.inferencegateway.epp.core.datastore.EndpointSnapshot;
-import dev.inferencegateway.epp.core.datastore.ModelRewrite;
-import dev.inferencegateway.epp.core.datastore.Objective;
-import dev.inferencegateway.epp.core.datastore.PoolInfo;
+import dev.inferencegateway.epp.core.datastore.FixedDatastore;
 import dev.inferencegateway.epp.core.metrics.MetricsRecorder;
 import dev.inferencegateway.epp.core.plugin.EnvironmentPluginHandle;
 import dev.inferencegateway.epp.core.plugin.Plugin;
 import dev.inferencegateway.epp.core.plugin.PluginEnvironment;
 import java.time.Clock;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.LongSupplier;
 import java.util.random.RandomGenerator;
@@ -36,7 +30,7 @@ public final class BbrHandle extends EnvironmentPluginHandle implements BbrPlugi
   /** Creates the handle. */
   public BbrHandle(Clock clock, LongSupplier nanoClock, RandomGenerator random,
       ScheduledExecutorService scheduler, BaseModelLookup baseModels, BbrRecorder bbrMetrics) {
-    super(new PluginEnvironment(clock, nanoClock, random, scheduler, NoPool.INSTANCE, MetricsRecorder.NOOP));
+    super(new PluginEnvironment(clock, nanoClock, random, scheduler, FixedDatastore.EMPTY, MetricsRecorder.NOOP));
     this.baseModels = Objects.requireNonNull(baseModels, "baseModels");
     this.bbrMetrics = Objects.requireNonNull(bbrMetrics, "bbrMetrics");
   }
@@ -64,34 +58,5 @@ public final class BbrHandle extends EnvironmentPluginHandle implements BbrPlugi
   @Override
   public void warn(String message) {
     LOG.warn(message);
-  }
-
-  private enum NoPool implements Datastore {
-    INSTANCE;
-
-    @Override
-    public boolean hasSynced() {
-      return true;
-    }
-
-    @Override
-    public Optional<PoolInfo> pool() {
-      return Optional.empty();
-    }
-
-    @Override
-    public List<EndpointSnapshot> endpoints() {
-      return List.of();
-    }
-
-    @Override
-    public Optional<Objective> objective(String name) {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<ModelRewrite> modelRewrite(String model) {
-      return Optional.empty();
-    }
   }
 }

@@ -1,17 +1,13 @@
 package dev.inferencegateway.bench.jmh.scheduling;
 
-import dev.inferencegateway.epp.core.datastore.Datastore;
 import dev.inferencegateway.epp.core.datastore.EndpointSnapshot;
-import dev.inferencegateway.epp.core.datastore.ModelRewrite;
-import dev.inferencegateway.epp.core.datastore.Objective;
-import dev.inferencegateway.epp.core.datastore.PoolInfo;
+import dev.inferencegateway.epp.core.datastore.FixedDatastore;
 import dev.inferencegateway.epp.core.metrics.MetricsRecorder;
 import dev.inferencegateway.epp.core.plugin.EnvironmentPluginHandle;
 import dev.inferencegateway.epp.core.plugin.PluginEnvironment;
 import dev.inferencegateway.epp.core.plugin.PluginHandle;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.Executors;
 
@@ -26,7 +22,7 @@ final class BenchPluginHandle extends EnvironmentPluginHandle implements AutoClo
           Thread thread = new Thread(r, "bench-plugin-scheduler");
           thread.setDaemon(true);
           return thread;
-        }), new FixedEndpoints(List.copyOf(endpoints)), MetricsRecorder.NOOP));
+        }), new FixedDatastore(endpoints), MetricsRecorder.NOOP));
   }
 
   @Override
@@ -37,27 +33,5 @@ final class BenchPluginHandle extends EnvironmentPluginHandle implements AutoClo
   @Override
   public void close() {
     scheduler().shutdownNow();
-  }
-
-  private record FixedEndpoints(List<EndpointSnapshot> endpoints) implements Datastore {
-    @Override
-    public boolean hasSynced() {
-      return true;
-    }
-
-    @Override
-    public Optional<PoolInfo> pool() {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<Objective> objective(String name) {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<ModelRewrite> modelRewrite(String model) {
-      return Optional.empty();
-    }
   }
 }
