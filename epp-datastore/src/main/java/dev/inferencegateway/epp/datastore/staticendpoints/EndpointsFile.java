@@ -7,10 +7,12 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.inferencegateway.epp.core.datastore.Objective;
 import dev.inferencegateway.epp.core.endpoint.EndpointMetadata;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,10 +26,21 @@ final class EndpointsFile {
       .build();
 
   /** The file's root. */
-  record Content(List<Entry> endpoints) {}
+  record Content(List<Entry> endpoints, List<ObjectiveEntry> objectives) {}
 
   /** One endpoint of the file. */
   record Entry(String name, String address, Integer port, Integer metricsPort, Map<String, String> labels) {}
+
+  /** One InferenceObjective of the file. */
+  record ObjectiveEntry(String name, Integer priority) {}
+
+  /**
+   * What a file holds.
+   *
+   * @param endpoints the endpoints, in file order
+   * @param objectives the objectives by name, in file order
+   */
+  record Parsed(List<EndpointMetadata> endpoints, Map<String, Objective> objectives) {}
 
   private EndpointsFile() {}
 
@@ -36,7 +49,7 @@ final class EndpointsFile {
    *
    * @throws IllegalArgumentException naming the file, the field and the reason
    */
-  static List<EndpointMetadata> parse(Path file, byte[] bytes, String namespace) {
+  static Parsed parse(Path file, byte[] bytes, String namespace) {
     Content content;
     try {
       content = YAML.readValue(bytes, Content.class);
@@ -53,6 +66,22 @@ final class EndpointsFile {
       out.add(entry(file, i, content.endpoints().get(i), namespace));
     }
     StaticEndpoints.checkUnique(out, "endpoints file " + file);
+    return new Parsed(out, objectives(file, content.objectives()));
+  }
+
+  private static Map<String, Objective> objectives(Path file, List<ObjectiveEntry> entries) {
+    Map<String, Objective> out = new LinkedHashMap<>();
+    for (int i = 0; entries != null && i < entries.size(); i++) {
+      String where = "endpoints file " + file + ": objectives[" + i + "]";
+      ObjectiveEntry entry = entries.get(i);
+      if (entry == null || entry.name() == null || entry.name().isBlank()) {
+        throw new IllegalArgumentException(where + ".name is required");
+      }
+      String name = entry.name().trim();
+      if (out.put(name, new Objective(name, entry.priority() == null ? 0 : entry.priority())) != null) {
+        throw new IllegalArgumentException(where + ".name: objective '" + name + "' is listed twice");
+      }
+    }
     return out;
   }
 

@@ -51,7 +51,8 @@ public final class StaticSource implements EndpointSource {
   public synchronized void start(PoolStateSink target) {
     sink = target;
     if (options.file().isEmpty()) {
-      apply(StaticEndpoints.fromFlag(options.endpoints(), options.namespace()), "static");
+      apply(new EndpointsFile.Parsed(StaticEndpoints.fromFlag(options.endpoints(), options.namespace()), Map.of()),
+          "static");
       sink.setSourceSynced(true);
       return;
     }
@@ -78,11 +79,12 @@ public final class StaticSource implements EndpointSource {
         return;
       }
       pendingContent = null;
-      List<EndpointMetadata> endpoints = EndpointsFile.parse(file, content, options.namespace());
-      apply(endpoints, "file " + file);
+      EndpointsFile.Parsed parsed = EndpointsFile.parse(file, content, options.namespace());
+      apply(parsed, "file " + file);
       lastContent = content;
       sink.clearProblem(component);
-      LOG.info("Reloaded {} endpoint(s) from {}", endpoints.size(), file);
+      LOG.info("Reloaded {} endpoint(s) and {} objective(s) from {}", parsed.endpoints().size(),
+          parsed.objectives().size(), file);
     } catch (IllegalArgumentException e) {
       sink.reportProblem(component, e.getMessage() + "; keeping the previous endpoints");
     } catch (RuntimeException e) {
@@ -91,10 +93,12 @@ public final class StaticSource implements EndpointSource {
     }
   }
 
-  private void apply(List<EndpointMetadata> endpoints, String owner) {
+  private void apply(EndpointsFile.Parsed parsed, String owner) {
+    List<EndpointMetadata> endpoints = parsed.endpoints();
     sink.setPool(new PoolInfo(options.poolName(), options.namespace(), Map.of(), StaticEndpoints.ports(endpoints),
         "http"));
     sink.setEndpoints(owner, endpoints);
+    sink.setObjectives(parsed.objectives());
   }
 
   private static byte[] read(Path file) {

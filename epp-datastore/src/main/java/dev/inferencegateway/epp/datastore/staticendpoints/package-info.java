@@ -14,9 +14,14 @@
  *     metricsPort: 8000       # optional; where /metrics is scraped; default: port
  *     labels:                 # optional; read like pod labels, e.g. the engine type
  *       llm-d.ai/engine-type: vllm
+ * objectives:                 # optional; the pool's InferenceObjectives without Kubernetes
+ *   - name: batch-summaries   # required; unique; what x-gateway-inference-objective names
+ *     priority: -1            # optional; default 0; negative = sheddable under saturation
  * }</pre>
  *
- * <p>Unknown fields are errors. The pool is named by the options (default {@code static}) with
+ * <p>Unknown fields are errors. {@code objectives} stands in for the InferenceObjective resources
+ * ({@code metadata.name}, {@code spec.priority}) that a Kubernetes-backed EPP watches; a request
+ * naming an objective that is not listed gets priority 0. The pool is named by the options (default {@code static}) with
  * no selector and the distinct ports of the endpoints as target ports. The file is checked for
  * changes every second: a valid change replaces the endpoints (those unchanged keep their
  * metrics), an invalid one is reported with the file, field and line, and the previous endpoints

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.inferencegateway.epp.core.datastore.EndpointSnapshot;
+import dev.inferencegateway.epp.core.datastore.Objective;
 import dev.inferencegateway.epp.core.datastore.PoolInfo;
 import dev.inferencegateway.epp.core.endpoint.EndpointMetadata;
 import dev.inferencegateway.epp.datastore.DatastoreOptions;
@@ -71,7 +72,64 @@ class StaticSourceTest {
       EndpointMetadata sglang = datastore.endpoint("sglang-0").orElseThrow().metadata();
       assertThat(sglang.labels()).containsEntry("inference.networking.k8s.io/engine-type", "sglang");
       assertThat(sglang.namespace()).isEqualTo("dev");
+      assertThat(datastore.objective("batch-summaries")).contains(new Objective("batch-summaries", -1));
+      assertThat(datastore.objective("food-review")).contains(new Objective("food-review", 1));
     }
+  }
+
+  @Test
+  void objectives_areLoadedReloadedAndChecked() throws Exception {
+    Path file = dir.resolve("objectives.yaml");
+    Files.writeString(file, """
+        endpoints:
+          - {name: a, address: 10.0.0.1, port: 8000}
+        objectives:
+          - {name: batch, priority: -1}
+          - {name: plain}
+        """);
+    StaticSourceOptions options = StaticSourceOptions.fromFile(file, null, null).withReloadInterval(Duration.ofMillis(20));
+    try (PoolDatastore datastore = new PoolDatastore(new StaticSource(options), DatastoreOptions.defaults())) {
+      datastore.start();
+      assertThat(datastore.objective("batch")).contains(new Objective("batch", -1));
+      assertThat(datastore.objective("plain")).contains(new Objective("plain", 0));
+      assertThat(datastore.objective("other")).isEmpty();
+
+      Files.writeString(file, """
+          endpoints:
+            - {name: a, address: 10.0.0.1, port: 8000}
+          objectives:
+            - {name: batch, priority: -1}
+            - {name: batch, priority: 2}
+          """);
+      await().atMost(WAIT).untilAsserted(() -> assertThat(datastore.status().problems().get("endpoints file " + file))
+          .isEqualTo("endpoints file " + file + ": objectives[1].name: objective 'batch' is listed twice;"
+              + " keeping the previous endpoints"));
+      assertThat(datastore.objective("plain")).isPresent();
+
+      Files.writeString(file, """
+          endpoints:
+            - {name: a, address: 10.0.0.1, port: 8000}
+          objectives:
+            - {name: urgent, priority: 5}
+          """);
+      await().atMost(WAIT).until(() -> datastore.objective("urgent").isPresent());
+      assertThat(datastore.objective("batch")).isEmpty();
+      assertThat(datastore.status().problems()).isEmpty();
+    }
+  }
+
+  @Test
+  void objectiveWithoutName_stopsStartup() throws Exception {
+    Path file = dir.resolve("nameless.yaml");
+    Files.writeString(file, """
+        endpoints: []
+        objectives:
+          - {priority: -1}
+        """);
+
+    assertThatThrownBy(() -> new PoolDatastore(new StaticSource(StaticSourceOptions.fromFile(file, null, null)),
+        DatastoreOptions.defaults()).start())
+        .hasMessage("endpoints file " + file + ": objectives[0].name is required");
   }
 
   @Test
