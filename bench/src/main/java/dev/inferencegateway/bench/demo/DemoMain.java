@@ -3,6 +3,7 @@ package dev.inferencegateway.bench.demo;
 import dev.inferencegateway.bench.sim.fleet.FleetFiles;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,21 +54,24 @@ public final class DemoMain implements Callable<Integer> {
   private final PrintStream err;
   private final CountDownLatch stop;
 
-  DemoMain(PrintStream out, PrintStream err, CountDownLatch stop) {
+  private DemoMain(PrintStream out, PrintStream err, CountDownLatch stop) {
     this.out = out;
     this.err = err;
     this.stop = stop;
   }
 
-  /** Entry point. */
+  /** Entry point: runs until the JVM is asked to stop (Ctrl-C, SIGTERM). */
   public static void main(String[] args) {
-    CountDownLatch never = new CountDownLatch(1);
-    System.exit(commandLine(new DemoMain(System.out, System.err, never)).execute(args));
+    System.exit(run(args, System.out, System.err, new CountDownLatch(1)));
   }
 
-  static CommandLine commandLine(DemoMain main) {
-    return new CommandLine(main).setOut(new java.io.PrintWriter(main.out, true))
-        .setErr(new java.io.PrintWriter(main.err, true));
+  /**
+   * Runs the demo with {@code args} until {@code stop} opens or the JVM shuts down, and returns the
+   * exit status: 0 after a clean stop, 1 when the stack cannot start, 2 for bad options.
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err, CountDownLatch stop) {
+    return new CommandLine(new DemoMain(out, err, stop)).setOut(new PrintWriter(out, true))
+        .setErr(new PrintWriter(err, true)).execute(args);
   }
 
   @Override

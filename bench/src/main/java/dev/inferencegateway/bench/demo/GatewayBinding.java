@@ -8,6 +8,7 @@ import dev.inferencegateway.bench.sim.SimFleet;
 import dev.inferencegateway.bench.sim.fleet.FleetSpec;
 import dev.inferencegateway.bench.sim.fleet.PoolSpec;
 import dev.inferencegateway.bench.sim.server.SimServer;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,8 +24,10 @@ final class GatewayBinding {
 
   /** Checks that the route file's pools and the fleet's pools are the same set. */
   static void checkPools(GatewayConfig routes, FleetSpec fleet, String routesSource) {
-    Set<String> routed = routes.pools().stream().map(InferencePoolSpec::name).collect(Collectors.toSet());
-    Set<String> simulated = fleet.pools().stream().map(PoolSpec::name).collect(Collectors.toSet());
+    Set<String> routed = routes.pools().stream().map(InferencePoolSpec::name)
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+    Set<String> simulated = fleet.pools().stream().map(PoolSpec::name)
+        .collect(Collectors.toCollection(LinkedHashSet::new));
     for (String pool : routed) {
       if (!simulated.contains(pool)) {
         throw new IllegalArgumentException("route file " + routesSource + ": pool '" + pool
