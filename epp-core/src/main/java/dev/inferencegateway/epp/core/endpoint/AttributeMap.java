@@ -1,9 +1,8 @@
 package dev.inferencegateway.epp.core.endpoint;
 
 import dev.inferencegateway.epp.core.plugin.DataKey;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,34 +13,65 @@ import java.util.Set;
  * <p>Instances are confined to one request; they are not thread-safe.
  */
 public final class AttributeMap {
-  private final Map<DataKey<?>, Object> values;
+  /* Keys and values interleaved in one small array, searched linearly: an endpoint carries a
+     handful of attributes at most, and every request creates one map per candidate, so this
+     avoids a hash table and its entry objects per endpoint. */
+  private Object[] slots;
+  private int size;
 
   /** Creates an empty map. */
-  public AttributeMap() {
-    this.values = new HashMap<>(4);
-  }
+  public AttributeMap() {}
 
-  private AttributeMap(Map<DataKey<?>, Object> values) {
-    this.values = new HashMap<>(values);
+  private AttributeMap(Object[] slots, int size) {
+    this.slots = slots;
+    this.size = size;
   }
 
   /** Returns the value stored under {@code key}. */
   public <T> Optional<T> get(DataKey<T> key) {
-    return Optional.ofNullable(key.type().cast(values.get(key)));
+    int index = indexOf(key);
+    return index < 0 ? Optional.empty() : Optional.of(key.type().cast(slots[index + 1]));
   }
 
   /** Stores {@code value} under {@code key}, replacing any previous value. */
   public <T> void put(DataKey<T> key, T value) {
-    values.put(key, key.type().cast(value));
+    Object checked = key.type().cast(value);
+    int index = indexOf(key);
+    if (index >= 0) {
+      slots[index + 1] = checked;
+      return;
+    }
+    if (slots == null) {
+      slots = new Object[4];
+    } else if (2 * size == slots.length) {
+      slots = Arrays.copyOf(slots, slots.length * 2);
+    }
+    slots[2 * size] = key;
+    slots[2 * size + 1] = checked;
+    size++;
   }
 
-  /** Returns the keys present. */
+  /** Returns the keys present, in insertion order. */
   public Set<DataKey<?>> keys() {
-    return Collections.unmodifiableSet(values.keySet());
+    Set<DataKey<?>> keys = new LinkedHashSet<>();
+    for (int i = 0; i < size; i++) {
+      keys.add((DataKey<?>) slots[2 * i]);
+    }
+    return keys;
   }
 
   /** Returns an independent copy. */
   public AttributeMap copy() {
-    return new AttributeMap(values);
+    return new AttributeMap(slots == null ? null : slots.clone(), size);
+  }
+
+  private int indexOf(DataKey<?> key) {
+    for (int i = 0; i < size; i++) {
+      Object candidate = slots[2 * i];
+      if (candidate == key || candidate.equals(key)) {
+        return 2 * i;
+      }
+    }
+    return -1;
   }
 }
