@@ -51,7 +51,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * {@code approx-prefix-cache-producer} prepares the prefix match, epp-core's {@link Scheduler}
  * runs {@code queue-scorer} (weight 2), {@code kv-cache-utilization-scorer} (2),
  * {@code prefix-cache-scorer} (3) and {@code max-score-picker} under
- * {@code single-profile-handler}, and the producer learns the choice in {@code PreRequest}.
+ * {@code single-profile-handler}; {@link #decisionAndLearn} adds the producer learning the choice
+ * in {@code PreRequest}.
  *
  * <p>Each decision schedules a 4 KB chat prompt (a 2 KB system prompt shared by every
  * conversation plus a 2 KB user turn) drawn from 256 conversations, over fresh per-request
@@ -63,8 +64,10 @@ import org.openjdk.jmh.annotations.TearDown;
  * mvn -B -ntp -o -pl bench -am -DskipTests -Pjmh \
  *   -Djmh.args="SchedulingBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s -prof gc" package
  * </pre>
- * Read {@code p0.50} of {@code decision} as the median time per decision, and
- * {@code gc.alloc.rate.norm} as the bytes allocated per decision.
+ * Read {@code p0.50} of {@code decision} as the median time per scheduling decision,
+ * {@code decisionAndLearn} as that plus the index update the producer makes in {@code PreRequest}
+ * (also on the request path, before the director answers), and {@code gc.alloc.rate.norm} as the
+ * bytes allocated per operation.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -116,7 +119,7 @@ public class SchedulingBenchmark {
       requests[c] = chatRequest(c, system, text(random, USER_TURN_BYTES));
     }
     for (int i = 0; i < Math.max(2048, endpoints); i++) {
-      decision();
+      decisionAndLearn();
     }
   }
 
@@ -127,19 +130,34 @@ public class SchedulingBenchmark {
     handle.close();
   }
 
-  /** One decision: prepare the prefix match, schedule, learn. */
+  /** One decision: fresh endpoint views as the director builds them, the prefix match, the scheduler. */
   @Benchmark
   public SchedulingResult decision() throws SchedulingException {
+    return schedule(nextRequest());
+  }
+
+  /** One decision followed by the producer's {@code PreRequest} learning the chosen endpoint. */
+  @Benchmark
+  public SchedulingResult decisionAndLearn() throws SchedulingException {
+    InferenceRequest request = nextRequest();
+    SchedulingResult result = schedule(request);
+    producer.preRequest(request, result);
+    return result;
+  }
+
+  private InferenceRequest nextRequest() {
     InferenceRequest request = requests[next];
     next = (next + 1) % CONVERSATIONS;
+    return request;
+  }
+
+  private SchedulingResult schedule(InferenceRequest request) throws SchedulingException {
     List<Endpoint> candidates = new ArrayList<>(pool.size());
     for (EndpointSnapshot snapshot : pool) {
       candidates.add(new Endpoint(snapshot.metadata(), snapshot.metrics()));
     }
     producer.prepareRequestData(request, candidates);
-    SchedulingResult result = scheduler.schedule(request, candidates);
-    producer.preRequest(request, result);
-    return result;
+    return scheduler.schedule(request, candidates);
   }
 
   private <P> Plugin create(PluginDescriptor<P> descriptor) {

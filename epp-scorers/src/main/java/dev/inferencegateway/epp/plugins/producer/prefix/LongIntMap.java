@@ -2,23 +2,20 @@ package dev.inferencegateway.epp.plugins.producer.prefix;
 
 /**
  * An open-addressing hash map from {@code long} to {@code int} with linear probing and
- * backward-shift deletion, so that block hashes are stored without boxing. Not thread-safe.
+ * backward-shift deletion, so that block hashes are stored without boxing. Each slot keeps its
+ * key and value side by side in one array, so a probe touches one cache line. Not thread-safe.
  */
 final class LongIntMap {
   /** Returned by {@link #get} for an absent key; never stored as a value. */
   static final int MISSING = Integer.MIN_VALUE;
 
-  private long[] keys;
-  private int[] values;
+  /* Slot s holds its key at 2s and its value at 2s + 1; an empty slot holds MISSING as value. */
+  private long[] slots;
   private int mask;
   private int size;
 
   LongIntMap(int expectedSize) {
-    int capacity = Integer.highestOneBit(Math.max(4, expectedSize * 2 - 1)) << 1;
-    keys = new long[capacity];
-    values = new int[capacity];
-    java.util.Arrays.fill(values, MISSING);
-    mask = capacity - 1;
+    allocate(Integer.highestOneBit(Math.max(4, expectedSize * 2 - 1)) << 1);
   }
 
   int size() {
@@ -26,45 +23,53 @@ final class LongIntMap {
   }
 
   int get(long key) {
+    long[] table = slots;
     int i = slot(key);
-    while (values[i] != MISSING) {
-      if (keys[i] == key) {
-        return values[i];
+    while (true) {
+      long value = table[2 * i + 1];
+      if (value == MISSING) {
+        return MISSING;
+      }
+      if (table[2 * i] == key) {
+        return (int) value;
       }
       i = (i + 1) & mask;
     }
-    return MISSING;
   }
 
   void put(long key, int value) {
     int i = slot(key);
-    while (values[i] != MISSING) {
-      if (keys[i] == key) {
-        values[i] = value;
+    while (slots[2 * i + 1] != MISSING) {
+      if (slots[2 * i] == key) {
+        slots[2 * i + 1] = value;
         return;
       }
       i = (i + 1) & mask;
     }
-    keys[i] = key;
-    values[i] = value;
-    if (++size * 2 > keys.length) {
-      resize(keys.length * 2);
+    slots[2 * i] = key;
+    slots[2 * i + 1] = value;
+    if (++size * 2 > capacity()) {
+      resize(capacity() * 2);
     }
   }
 
   void remove(long key) {
     int i = slot(key);
-    while (values[i] != MISSING) {
-      if (keys[i] == key) {
+    while (slots[2 * i + 1] != MISSING) {
+      if (slots[2 * i] == key) {
         deleteAt(i);
         size--;
-        if (keys.length > 16 && size * 8 < keys.length) {
-          resize(keys.length / 2);
+        if (capacity() > 16 && size * 8 < capacity()) {
+          resize(capacity() / 2);
         }
         return;
       }
       i = (i + 1) & mask;
     }
+  }
+
+  private int capacity() {
+    return mask + 1;
   }
 
   private void deleteAt(int hole) {
@@ -72,37 +77,41 @@ final class LongIntMap {
     int j = hole;
     while (true) {
       j = (j + 1) & mask;
-      if (values[j] == MISSING) {
-        values[i] = MISSING;
+      if (slots[2 * j + 1] == MISSING) {
+        slots[2 * i + 1] = MISSING;
         return;
       }
-      int home = slot(keys[j]);
+      int home = slot(slots[2 * j]);
       boolean movable = i <= j ? (home <= i || home > j) : (home <= i && home > j);
       if (movable) {
-        keys[i] = keys[j];
-        values[i] = values[j];
+        slots[2 * i] = slots[2 * j];
+        slots[2 * i + 1] = slots[2 * j + 1];
         i = j;
       }
     }
   }
 
   private void resize(int capacity) {
-    long[] oldKeys = keys;
-    int[] oldValues = values;
-    keys = new long[capacity];
-    values = new int[capacity];
-    java.util.Arrays.fill(values, MISSING);
-    mask = capacity - 1;
-    for (int k = 0; k < oldKeys.length; k++) {
-      if (oldValues[k] != MISSING) {
-        int i = slot(oldKeys[k]);
-        while (values[i] != MISSING) {
+    long[] old = slots;
+    allocate(capacity);
+    for (int k = 0; k < old.length; k += 2) {
+      if (old[k + 1] != MISSING) {
+        int i = slot(old[k]);
+        while (slots[2 * i + 1] != MISSING) {
           i = (i + 1) & mask;
         }
-        keys[i] = oldKeys[k];
-        values[i] = oldValues[k];
+        slots[2 * i] = old[k];
+        slots[2 * i + 1] = old[k + 1];
       }
     }
+  }
+
+  private void allocate(int capacity) {
+    slots = new long[2 * capacity];
+    for (int i = 1; i < slots.length; i += 2) {
+      slots[i] = MISSING;
+    }
+    mask = capacity - 1;
   }
 
   private int slot(long key) {

@@ -1,6 +1,8 @@
 package dev.inferencegateway.epp.plugins.producer.prefix;
 
 import dev.inferencegateway.epp.core.request.ByteSlice;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ConcurrentHashMap;
 import net.jpountz.xxhash.XXHash64;
@@ -54,6 +56,7 @@ public final class PromptHasher {
     int blocks = (length + blockBytes - 1) / blockBytes;
     long[] hashes = new long[blocks];
     byte[] scratch = new byte[blockBytes + Long.BYTES];
+    ByteBuffer scratchView = ByteBuffer.wrap(scratch).asReadOnlyBuffer().order(ByteOrder.LITTLE_ENDIAN);
     long previous = seed(targetModel, cacheSalt);
     byte[] data = prompt.array();
     int start = prompt.offset();
@@ -62,7 +65,7 @@ public final class PromptHasher {
       int size = Math.min(blockBytes, end - start);
       System.arraycopy(data, start, scratch, 0, size);
       writeLongLe(scratch, size, previous);
-      previous = XXH64.hash(scratch, 0, size + Long.BYTES, 0);
+      previous = XXH64.hash(scratchView, 0, size + Long.BYTES, 0);
       hashes[b] = previous;
     }
     return hashes;
