@@ -29,6 +29,9 @@ final class PrefixIndex {
   private final ArrayDeque<Integer> freeSets = new ArrayDeque<>();
   private int nextSet;
   private long entries;
+  /* Bumped under the write lock whenever an endpoint gains or loses its holder. */
+  private int holdersVersion;
+  private volatile CandidateIds lastCandidates = new CandidateIds(-1, CandidateIds.NONE, new int[0]);
 
   /**
    * Writes into {@code matches[i]} how many leading hashes candidate {@code i} holds, counting
@@ -55,9 +58,13 @@ final class PrefixIndex {
           }
         }
       }
+      if (counts == null) {
+        Arrays.fill(matches, 0);
+        return;
+      }
+      int[] ids = holderIds(candidates);
       for (int i = 0; i < matches.length; i++) {
-        Holder holder = counts == null ? null : holders.get(candidates.get(i).metadata());
-        matches[i] = holder == null ? 0 : counts[holder.id];
+        matches[i] = ids[i] < 0 ? 0 : counts[ids[i]];
       }
     } finally {
       lock.unlockRead(stamp);
@@ -106,6 +113,9 @@ final class PrefixIndex {
     long stamp = lock.writeLock();
     try {
       List<Holder> removed = holders.retainOnly(current);
+      if (!removed.isEmpty()) {
+        holdersVersion++;
+      }
       for (Holder holder : removed) {
         for (long hash : holder.lru.hashes()) {
           removeOwner(hash, holder.id);
@@ -155,7 +165,42 @@ final class PrefixIndex {
     }
   }
 
+  /**
+   * Returns the holder id of each candidate, -1 for none, reusing the ids of the previous call
+   * for the positions that carry the same metadata instance while no holder came or went. Call
+   * under the lock; the returned array is never modified.
+   */
+  private int[] holderIds(List<Endpoint> candidates) {
+    CandidateIds last = lastCandidates;
+    int n = candidates.size();
+    EndpointMetadata[] known = last.version == holdersVersion ? last.metadata : CandidateIds.NONE;
+    if (known.length == n) {
+      int same = 0;
+      while (same < n && known[same] == candidates.get(same).metadata()) {
+        same++;
+      }
+      if (same == n) {
+        return last.ids;
+      }
+    }
+    EndpointMetadata[] metadata = new EndpointMetadata[n];
+    int[] ids = new int[n];
+    for (int i = 0; i < n; i++) {
+      EndpointMetadata endpoint = candidates.get(i).metadata();
+      metadata[i] = endpoint;
+      if (i < known.length && known[i] == endpoint) {
+        ids[i] = last.ids[i];
+      } else {
+        Holder holder = holders.get(endpoint);
+        ids[i] = holder == null ? -1 : holder.id;
+      }
+    }
+    lastCandidates = new CandidateIds(holdersVersion, metadata, ids);
+    return ids;
+  }
+
   private Holder newHolder(int capacity) {
+    holdersVersion++;
     int id = freeIds.isEmpty() ? nextId++ : freeIds.pop();
     return new Holder(id, new BlockLru(capacity));
   }
@@ -216,4 +261,9 @@ final class PrefixIndex {
   }
 
   private record Holder(int id, BlockLru lru) {}
+
+  /* The holder ids of one candidate list by position, valid while holdersVersion is unchanged. */
+  private record CandidateIds(int version, EndpointMetadata[] metadata, int[] ids) {
+    static final EndpointMetadata[] NONE = new EndpointMetadata[0];
+  }
 }
