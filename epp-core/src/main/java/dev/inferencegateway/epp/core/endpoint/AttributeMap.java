@@ -13,22 +13,29 @@ import java.util.Set;
  * <p>Instances are confined to one request; they are not thread-safe.
  */
 public final class AttributeMap {
-  /* Keys and values interleaved in one small array, searched linearly: an endpoint carries a
-     handful of attributes at most, and every request creates one map per candidate, so this
-     avoids a hash table and its entry objects per endpoint. */
+  /* The first entry lives in two fields and any further ones in a small array of interleaved
+     keys and values, searched linearly: an endpoint carries a handful of attributes at most, and
+     every request creates one map per candidate, so the common single attribute costs no array. */
+  private DataKey<?> firstKey;
+  private Object firstValue;
   private Object[] slots;
   private int size;
 
   /** Creates an empty map. */
   public AttributeMap() {}
 
-  private AttributeMap(Object[] slots, int size) {
+  private AttributeMap(DataKey<?> firstKey, Object firstValue, Object[] slots, int size) {
+    this.firstKey = firstKey;
+    this.firstValue = firstValue;
     this.slots = slots;
     this.size = size;
   }
 
   /** Returns the value stored under {@code key}. */
   public <T> Optional<T> get(DataKey<T> key) {
+    if (isFirst(key)) {
+      return Optional.of(key.type().cast(firstValue));
+    }
     int index = indexOf(key);
     return index < 0 ? Optional.empty() : Optional.of(key.type().cast(slots[index + 1]));
   }
@@ -36,6 +43,11 @@ public final class AttributeMap {
   /** Stores {@code value} under {@code key}, replacing any previous value. */
   public <T> void put(DataKey<T> key, T value) {
     Object checked = key.type().cast(value);
+    if (firstKey == null || isFirst(key)) {
+      firstKey = key;
+      firstValue = checked;
+      return;
+    }
     int index = indexOf(key);
     if (index >= 0) {
       slots[index + 1] = checked;
@@ -54,6 +66,9 @@ public final class AttributeMap {
   /** Returns the keys present, in insertion order. */
   public Set<DataKey<?>> keys() {
     Set<DataKey<?>> keys = new LinkedHashSet<>();
+    if (firstKey != null) {
+      keys.add(firstKey);
+    }
     for (int i = 0; i < size; i++) {
       keys.add((DataKey<?>) slots[2 * i]);
     }
@@ -62,7 +77,11 @@ public final class AttributeMap {
 
   /** Returns an independent copy. */
   public AttributeMap copy() {
-    return new AttributeMap(slots == null ? null : slots.clone(), size);
+    return new AttributeMap(firstKey, firstValue, slots == null ? null : slots.clone(), size);
+  }
+
+  private boolean isFirst(DataKey<?> key) {
+    return firstKey != null && (firstKey == key || firstKey.equals(key));
   }
 
   private int indexOf(DataKey<?> key) {

@@ -59,4 +59,26 @@ class AttributeMapTest {
     DataKey<Object> raw = (DataKey) COUNT;
     assertThatThrownBy(() -> new AttributeMap().put(raw, "not a number")).isInstanceOf(ClassCastException.class);
   }
+
+  @Test
+  void replacingTheFirstOrALaterKey_keepsInsertionOrderAndCopiesStayIndependent() {
+    AttributeMap map = new AttributeMap();
+    DataKey<Integer> third = DataKey.of("Third", Integer.class);
+    map.put(NAME, "a");
+    map.put(COUNT, 1);
+    map.put(third, 3);
+    map.put(DataKey.of("Name", String.class), "b");
+    map.put(COUNT, 2);
+    AttributeMap copy = map.copy();
+    copy.put(NAME, "c");
+    copy.put(third, 4);
+
+    assertThat(map.keys()).containsExactly(NAME, COUNT, third);
+    assertThat(map.get(NAME)).contains("b");
+    assertThat(map.get(COUNT)).contains(2);
+    assertThat(map.get(third)).contains(3);
+    assertThat(copy.get(NAME)).contains("c");
+    assertThat(copy.get(third)).contains(4);
+    assertThat(map.get(DataKey.of("Absent", String.class))).isEmpty();
+  }
 }
