@@ -77,8 +77,9 @@ public final class SchedulerProfile {
         throw new IllegalStateException("scorer '" + weighted.scorer().typedName().name()
             + "' returned " + scores.length + " scores for " + totals.length + " endpoints");
       }
+      double weight = weighted.weight();
       for (int i = 0; i < totals.length; i++) {
-        totals[i] += clamp(scores[i]) * weighted.weight();
+        totals[i] += clamp(scores[i]) * weight;
       }
     }
     List<ScoredEndpoint> scored = new ArrayList<>(totals.length);
@@ -92,9 +93,6 @@ public final class SchedulerProfile {
   }
 
   private static double clamp(double score) {
-    if (Double.isNaN(score) || score < 0) {
-      return 0;
-    }
-    return Math.min(score, 1.0);
+    return score >= 0 ? (score < 1.0 ? score : 1.0) : 0;
   }
 }

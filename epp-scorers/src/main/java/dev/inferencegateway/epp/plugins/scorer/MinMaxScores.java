@@ -19,12 +19,11 @@ public final class MinMaxScores {
     if (n == 0) {
       return scores;
     }
-    int[] values = new int[n];
     int min = Integer.MAX_VALUE;
     int max = Integer.MIN_VALUE;
     for (int i = 0; i < n; i++) {
       int v = metric.applyAsInt(candidates.get(i));
-      values[i] = v;
+      scores[i] = v;
       min = Math.min(min, v);
       max = Math.max(max, v);
     }
@@ -34,7 +33,7 @@ public final class MinMaxScores {
     }
     double range = (double) max - min;
     for (int i = 0; i < n; i++) {
-      scores[i] = (max - values[i]) / range;
+      scores[i] = (max - (int) scores[i]) / range;
     }
     return scores;
   }
