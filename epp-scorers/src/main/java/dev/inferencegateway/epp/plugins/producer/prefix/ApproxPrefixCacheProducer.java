@@ -42,6 +42,7 @@ public final class ApproxPrefixCacheProducer extends NamedPlugin
 
   private final PrefixCacheParameters parameters;
   private final PrefixIndex index = new PrefixIndex();
+  private final RecentPrompts recentPrompts = new RecentPrompts(RecentPrompts.DEFAULT_SLOTS);
   private final Datastore datastore;
   private final MetricsRecorder metrics;
   private final ScheduledFuture<?> purge;
@@ -89,7 +90,7 @@ public final class ApproxPrefixCacheProducer extends NamedPlugin
   public void prepareRequestData(InferenceRequest request, List<Endpoint> candidates) {
     int blockTokens = blockSizeTokens(candidates);
     long[] hashes = PromptHasher.hash(request.targetModel(), request.body().cacheSalt().orElse(""),
-        request.body().promptBytes(), blockTokens, parameters.maxBlocks(blockTokens));
+        request.body().promptBytes(), blockTokens, parameters.maxBlocks(blockTokens), recentPrompts);
     int[] matches = new int[candidates.size()];
     if (hashes.length > 0) {
       index.match(hashes, candidates, matches);

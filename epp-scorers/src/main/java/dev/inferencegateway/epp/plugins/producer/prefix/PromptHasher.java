@@ -47,6 +47,16 @@ public final class PromptHasher {
    */
   public static long[] hash(String targetModel, String cacheSalt, ByteSlice prompt,
       int blockSizeTokens, int maxBlocks) {
+    return hash(targetModel, cacheSalt, prompt, blockSizeTokens, maxBlocks, null);
+  }
+
+  /**
+   * Returns the chained block hashes of {@code prompt} as {@link #hash(String, String, ByteSlice,
+   * int, int)} does, taking the leading blocks it shares with a prompt in {@code recent} from
+   * there and remembering this one; the result must not be modified.
+   */
+  static long[] hash(String targetModel, String cacheSalt, ByteSlice prompt, int blockSizeTokens,
+      int maxBlocks, RecentPrompts recent) {
     int blockBytes = blockSizeTokens * CHARACTERS_PER_TOKEN;
     int length = prompt.length();
     if (blockBytes <= 0 || length < blockBytes || maxBlocks <= 0) {
@@ -55,20 +65,36 @@ public final class PromptHasher {
     length = (int) Math.min(length, (long) maxBlocks * blockBytes);
     int blocks = (length + blockBytes - 1) / blockBytes;
     long[] hashes = new long[blocks];
+    long seed = seed(targetModel, cacheSalt);
+    byte[] data = prompt.array();
+    int offset = prompt.offset();
+    if (recent == null) {
+      hashFrom(0, seed, data, offset, length, blockBytes, hashes);
+      return hashes;
+    }
+    int slot = recent.slot(seed, blockBytes, data, offset, length);
+    int recalled = recent.recall(slot, seed, blockBytes, data, offset, length, hashes);
+    hashFrom(recalled, recalled == 0 ? seed : hashes[recalled - 1], data, offset, length, blockBytes, hashes);
+    recent.remember(slot, seed, blockBytes, data, offset, length, hashes);
+    return hashes;
+  }
+
+  private static void hashFrom(int first, long previous, byte[] data, int offset, int length,
+      int blockBytes, long[] hashes) {
+    if (first == hashes.length) {
+      return;
+    }
     byte[] scratch = new byte[blockBytes + Long.BYTES];
     ByteBuffer scratchView = ByteBuffer.wrap(scratch).asReadOnlyBuffer().order(ByteOrder.LITTLE_ENDIAN);
-    long previous = seed(targetModel, cacheSalt);
-    byte[] data = prompt.array();
-    int start = prompt.offset();
-    int end = start + length;
-    for (int b = 0; b < blocks; b++, start += blockBytes) {
+    int end = offset + length;
+    int start = offset + first * blockBytes;
+    for (int b = first; b < hashes.length; b++, start += blockBytes) {
       int size = Math.min(blockBytes, end - start);
       System.arraycopy(data, start, scratch, 0, size);
       writeLongLe(scratch, size, previous);
       previous = XXH64.hash(scratchView, 0, size + Long.BYTES, 0);
       hashes[b] = previous;
     }
-    return hashes;
   }
 
   /** Returns {@code xxh64(targetModel ‖ cacheSalt)}, cached per model for unsalted requests. */
