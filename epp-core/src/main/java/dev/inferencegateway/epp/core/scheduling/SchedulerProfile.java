@@ -3,7 +3,6 @@ package dev.inferencegateway.epp.core.scheduling;
 import dev.inferencegateway.epp.core.endpoint.Endpoint;
 import dev.inferencegateway.epp.core.metrics.MetricsRecorder;
 import dev.inferencegateway.epp.core.request.InferenceRequest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.LongSupplier;
@@ -82,10 +81,7 @@ public final class SchedulerProfile {
         totals[i] += clamp(scores[i]) * weight;
       }
     }
-    List<ScoredEndpoint> scored = new ArrayList<>(totals.length);
-    for (int i = 0; i < totals.length; i++) {
-      scored.add(new ScoredEndpoint(remaining.get(i), totals[i]));
-    }
+    List<ScoredEndpoint> scored = new ScoredEndpoints(remaining, totals);
     long start = nanoClock.getAsLong();
     ProfileRunResult result = picker.pick(state, scored);
     metrics.pluginDuration("Picker", picker.typedName(), nanoClock.getAsLong() - start);
