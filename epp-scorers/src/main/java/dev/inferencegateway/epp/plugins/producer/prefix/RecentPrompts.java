@@ -14,7 +14,8 @@ import java.util.Arrays;
  * a recalled hash is used only when the seed, the block size and every byte up to the end of its
  * block are equal, so it is exactly the hash {@link PromptHasher} computes. An entry refers to the
  * request's prompt bytes, which {@link dev.inferencegateway.epp.core.request.ByteSlice} never
- * modifies, and to the hashes handed to the caller, which must not be modified either.
+ * modifies, when their backing array is small, and keeps a copy of the hashed range otherwise;
+ * it also refers to the hashes handed to the caller, which must not be modified.
  *
  * <p>Thread-safe: entries are immutable and replaced whole, so a racing reader sees an old entry,
  * a new one, or none.
@@ -24,6 +25,7 @@ final class RecentPrompts {
   static final int DEFAULT_SLOTS = 64;
 
   private static final int KEY_BLOCKS = 4;
+  private static final int MAX_REFERENCED_BYTES = 64 * 1024;
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private final Entry[] slots;
@@ -62,7 +64,11 @@ final class RecentPrompts {
 
   /** Remembers in {@code slot} the prompt bytes that were hashed and their hashes. */
   void remember(int slot, long seed, int blockBytes, byte[] data, int offset, int length, long[] hashes) {
-    slots[slot] = new Entry(seed, blockBytes, data, offset, length, hashes);
+    if (data.length > MAX_REFERENCED_BYTES) {
+      slots[slot] = new Entry(seed, blockBytes, Arrays.copyOfRange(data, offset, offset + length), 0, length, hashes);
+    } else {
+      slots[slot] = new Entry(seed, blockBytes, data, offset, length, hashes);
+    }
   }
 
   private record Entry(long seed, int blockBytes, byte[] data, int offset, int length, long[] hashes) {}

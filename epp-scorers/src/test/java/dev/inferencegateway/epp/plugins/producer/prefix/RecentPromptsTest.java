@@ -47,6 +47,26 @@ class RecentPromptsTest {
   }
 
   @Test
+  void promptsInLargeBodiesAreRecalledFromACopyOfTheirHashedRange() {
+    RecentPrompts recent = new RecentPrompts(8);
+    byte[] body = new byte[200_000];
+    byte[] prompt = ("p".repeat(64 * 5) + "tail").getBytes(StandardCharsets.UTF_8);
+    System.arraycopy(prompt, 0, body, 150_000, prompt.length);
+    ByteSlice inBody = new ByteSlice(body, 150_000, prompt.length);
+
+    long[] first = PromptHasher.hash("m", "", inBody, 16, 256, recent);
+    Arrays.fill(body, (byte) 'x');
+    ByteSlice next = slice("p".repeat(64 * 5) + "other");
+    long seed = PromptHasher.xxh64("m".getBytes(StandardCharsets.UTF_8), 0, 1, 0);
+    long[] recalled = new long[6];
+    int slot = recent.slot(seed, 64, next.array(), next.offset(), next.length());
+
+    assertThat(recent.recall(slot, seed, 64, next.array(), next.offset(), next.length(), recalled)).isEqualTo(5);
+    assertThat(recalled).startsWith(Arrays.copyOf(first, 5));
+    assertThat(first).containsExactly(PromptHasher.hash("m", "", slice("p".repeat(64 * 5) + "tail"), 16, 256));
+  }
+
+  @Test
   void concurrentHashingThroughOneMemoStaysExact() throws InterruptedException {
     RecentPrompts recent = new RecentPrompts(2);
     String[] prefixes = prefixes(new Random(32));
