@@ -3,7 +3,8 @@ package dev.inferencegateway.epp.plugins.producer.prefix;
 /**
  * An open-addressing hash map from {@code long} to {@code int} with linear probing and
  * backward-shift deletion, so that block hashes are stored without boxing. Each slot keeps its
- * key and value side by side in one array, so a probe touches one cache line. Not thread-safe.
+ * key and value side by side in one array, so a probe touches one cache line, and the table
+ * grows at three quarters full. Not thread-safe.
  */
 final class LongIntMap {
   /** Returned by {@link #get} for an absent key; never stored as a value. */
@@ -48,7 +49,7 @@ final class LongIntMap {
     }
     slots[2 * i] = key;
     slots[2 * i + 1] = value;
-    if (++size * 2 > capacity()) {
+    if (++size * 4 > capacity() * 3) {
       resize(capacity() * 2);
     }
   }
