@@ -17,7 +17,7 @@ trap cleanup EXIT
 
 # Starts 100 /metrics servers (~8 KB vLLM exposition each) and writes their endpoints file to $1.
 start_metrics_servers() {
-  coproc METRICS { "$JAVA" -Dsun.net.httpserver.nodelay=true -cp "$CP" \
+  coproc METRICS { "$JAVA" -cp "$CP" \
     dev.inferencegateway.bench.scrape.ExpositionServers 100 3600; }
   pids+=("$METRICS_PID")
   local line ports p list

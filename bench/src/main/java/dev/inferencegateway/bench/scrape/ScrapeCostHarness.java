@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  * by the real collector ({@code metrics-data-source} + {@code core-metrics-extractor}, one
  * {@link PoolDatastore} over a static source). Goal: at most 0.5 core for 100 endpoints at 50 ms.
  *
- * <p>The figure is this JVM's process CPU time (all threads: loops, OkHttp, GC, JIT) over a
+ * <p>The figure is this JVM's process CPU time (all threads: loops, sockets, GC, JIT) over a
  * measured window after a warm-up, divided by the window's wall time; the serving JVM's CPU is
  * reported separately and not included.
  *
@@ -76,7 +76,7 @@ public final class ScrapeCostHarness {
 
   private static Process startServers(int count, long maxSeconds) throws IOException {
     String java = ProcessHandle.current().info().command().orElse("java");
-    return new ProcessBuilder(java, "-Xmx512m", "-Dsun.net.httpserver.nodelay=true",
+    return new ProcessBuilder(java, "-Xmx256m",
         "-cp", System.getProperty("java.class.path"),
         ExpositionServers.class.getName(), String.valueOf(count), String.valueOf(maxSeconds))
         .redirectError(ProcessBuilder.Redirect.INHERIT).start();

@@ -55,7 +55,7 @@ public final class MetricsDataSource implements PollingDataSource {
   @Override
   public EndpointPoller newPoller(EndpointMetadata endpoint, List<Extractor> extractors) {
     String url = settings.scheme() + "://" + endpoint.metricsHost() + settings.path();
-    return new MetricsPoller(http.client(settings.insecureSkipVerify()), url, endpoint.name(),
+    return new MetricsPoller(http, settings.insecureSkipVerify(), url, endpoint.name(),
         selectionFor(extractors));
   }
 

@@ -1,42 +1,34 @@
 package dev.inferencegateway.epp.datastore.plugins.metricssource;
 
+import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
-import okhttp3.ConnectionPool;
-import okhttp3.OkHttpClient;
 
 /**
- * The HTTP client shared by every {@code metrics-data-source}: one OkHttp connection pool that
- * keeps a connection alive per model server, as upstream's shared client does (5000 idle
- * connections, 10 s idle timeout, 10 s overall timeout; each poll sets its own, shorter, timeout).
+ * The HTTP/1.1 client shared by every {@code metrics-data-source}: it opens the keep-alive
+ * connections that each endpoint's poller holds, one per model server, and tracks them.
+ *
+ * <p>A scrape is a GET on a connection that the endpoint's polling loop owns, so a poll takes no
+ * lock, schedules no timer and scans no pool: the socket read timeout bounds each read by the
+ * poll's deadline. {@code https} is verified with the JVM's default trust store, or trusts every
+ * certificate and host name when verification is skipped (upstream's default).
  */
 public final class ScrapeHttpClient implements AutoCloseable {
   private static final Object SHARED_LOCK = new Object();
   private static ScrapeHttpClient shared;
 
-  private final OkHttpClient verifying;
-  private volatile OkHttpClient insecure;
+  private final Set<HttpConnection> open = ConcurrentHashMap.newKeySet();
+  private volatile SSLSocketFactory verifying;
+  private volatile SSLSocketFactory insecure;
 
-  /** Creates a client with upstream's pool settings. */
-  public ScrapeHttpClient() {
-    this(5000, Duration.ofSeconds(10));
-  }
-
-  /** Creates a client keeping at most {@code maxIdleConnections} for {@code keepAlive} each. */
-  public ScrapeHttpClient(int maxIdleConnections, Duration keepAlive) {
-    this.verifying = new OkHttpClient.Builder()
-        .connectionPool(new ConnectionPool(maxIdleConnections, keepAlive.toMillis(), TimeUnit.MILLISECONDS))
-        .callTimeout(Duration.ofSeconds(10))
-        .connectTimeout(Duration.ofSeconds(10))
-        .readTimeout(Duration.ofSeconds(10))
-        .followRedirects(true)
-        .build();
-  }
+  /** Creates a client with no connections. */
+  public ScrapeHttpClient() {}
 
   /** Returns the process-wide client, created on first use. */
   public static ScrapeHttpClient shared() {
@@ -48,36 +40,55 @@ public final class ScrapeHttpClient implements AutoCloseable {
     }
   }
 
-  /** Returns the client to use; both variants share one connection pool. */
-  OkHttpClient client(boolean insecureSkipVerify) {
-    if (!insecureSkipVerify) {
-      return verifying;
+  /** Opens a connection to {@code origin} before {@code deadline} ({@link System#nanoTime()} based). */
+  HttpConnection connect(Origin origin, boolean insecureSkipVerify, long deadline) throws IOException {
+    SSLSocketFactory tls = origin.https() ? tlsFactory(insecureSkipVerify) : null;
+    HttpConnection[] opened = new HttpConnection[1];
+    opened[0] = HttpConnection.open(origin, tls, !insecureSkipVerify, deadline, () -> open.remove(opened[0]));
+    open.add(opened[0]);
+    if (opened[0].isClosed()) {
+      open.remove(opened[0]);
     }
-    OkHttpClient c = insecure;
-    if (c == null) {
-      synchronized (this) {
-        if (insecure == null) {
-          insecure = trustingEveryone(verifying);
-        }
-        c = insecure;
-      }
-    }
-    return c;
+    return opened[0];
   }
 
-  /** Returns the number of open connections (in use or idle), for diagnostics. */
+  /** Returns the number of open connections, for diagnostics. */
   public int connectionCount() {
-    return verifying.connectionPool().connectionCount();
+    return open.size();
   }
 
-  /** Closes idle connections; in-flight calls finish. */
+  /** Closes every open connection; polls in flight fail, later polls connect again. */
   @Override
   public void close() {
-    verifying.connectionPool().evictAll();
-    verifying.dispatcher().executorService().shutdown();
+    for (HttpConnection connection : open) {
+      connection.close();
+    }
   }
 
-  private static OkHttpClient trustingEveryone(OkHttpClient base) {
+  private SSLSocketFactory tlsFactory(boolean insecureSkipVerify) throws IOException {
+    SSLSocketFactory factory = insecureSkipVerify ? insecure : verifying;
+    if (factory != null) {
+      return factory;
+    }
+    synchronized (this) {
+      try {
+        if (insecureSkipVerify) {
+          if (insecure == null) {
+            insecure = trustingEveryone();
+          }
+          return insecure;
+        }
+        if (verifying == null) {
+          verifying = SSLContext.getDefault().getSocketFactory();
+        }
+        return verifying;
+      } catch (GeneralSecurityException e) {
+        throw new IOException("cannot create the TLS context for scraping: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  private static SSLSocketFactory trustingEveryone() throws GeneralSecurityException {
     X509TrustManager trustAll = new X509TrustManager() {
       @Override
       public void checkClientTrusted(X509Certificate[] chain, String authType) {}
@@ -90,15 +101,8 @@ public final class ScrapeHttpClient implements AutoCloseable {
         return new X509Certificate[0];
       }
     };
-    try {
-      SSLContext context = SSLContext.getInstance("TLS");
-      context.init(null, new TrustManager[] {trustAll}, null);
-      return base.newBuilder()
-          .sslSocketFactory(context.getSocketFactory(), trustAll)
-          .hostnameVerifier((host, session) -> true)
-          .build();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("cannot create a TLS context that skips verification", e);
-    }
+    SSLContext context = SSLContext.getInstance("TLS");
+    context.init(null, new TrustManager[] {trustAll}, null);
+    return context.getSocketFactory();
   }
 }

@@ -2,9 +2,11 @@
  * The {@code metrics-data-source} plugin (a data-layer source).
  *
  * <p>Every {@code --refresh-metrics-interval} it fetches {@code {scheme}://{metricsHost}{path}}
- * of each endpoint with a per-poll timeout of 1 s, through one shared OkHttp client that keeps a
- * connection alive per model server, and parses the body with our streaming Prometheus text
- * parser. Only the families that the extractors under it read are materialised (see
+ * of each endpoint with a per-poll timeout of 1 s over a keep-alive HTTP/1.1 connection that the
+ * endpoint's polling loop owns (opened through the shared
+ * {@link dev.inferencegateway.epp.datastore.plugins.metricssource.ScrapeHttpClient}; fixed-length,
+ * chunked, close-delimited and gzip bodies, redirects), and parses the body as it arrives with our
+ * streaming Prometheus text parser. Only the families that the extractors under it read are materialised (see
  * {@link dev.inferencegateway.epp.datastore.plugins.metricssource.MetricFamilyConsumer}). A
  * status other than 200, a timeout or a malformed line fails the poll with a message that names
  * the endpoint (and the line); the endpoint keeps its last metrics.

@@ -1,0 +1,273 @@
+package dev.inferencegateway.epp.datastore.plugins.metricssource;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.ProtocolException;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPInputStream;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
+
+/**
+ * One keep-alive HTTP/1.1 connection to one origin, used by one thread at a time for GET
+ * exchanges: send a request, read the head, read the body to its end, then reuse.
+ *
+ * <p>Every socket read is bounded by the deadline of the current exchange. {@link #close()} may
+ * be called from any thread and makes a blocked read fail at once.
+ */
+final class HttpConnection implements AutoCloseable {
+  /** The longest status or header line accepted. */
+  static final int MAX_LINE = 8192;
+  private static final int BUFFER_BYTES = 16 * 1024;
+
+  /** Reads CRLF- or LF-terminated ASCII lines. */
+  interface LineReader {
+    /** Returns the next line without its terminator. */
+    String readLine() throws IOException;
+  }
+
+  private final Origin origin;
+  private final Socket socket;
+  private final InputStream in;
+  private final OutputStream out;
+  private final Runnable onClose;
+  private final byte[] buffer = new byte[BUFFER_BYTES];
+  private int position;
+  private int limit;
+  private long deadline;
+  private int exchanges;
+  private boolean reusable;
+  private volatile boolean closed;
+
+  private HttpConnection(Origin origin, Socket socket, Runnable onClose) throws IOException {
+    this.origin = origin;
+    this.socket = socket;
+    this.in = socket.getInputStream();
+    this.out = socket.getOutputStream();
+    this.onClose = onClose;
+  }
+
+  /**
+   * Connects to {@code origin} before {@code deadline} ({@link System#nanoTime()} based).
+   *
+   * @param tls the factory layering TLS over the socket, used when the origin is https
+   * @param verifyHostname whether the server certificate must name the host
+   * @param onClose run once when the connection closes
+   */
+  static HttpConnection open(Origin origin, SSLSocketFactory tls, boolean verifyHostname, long deadline,
+      Runnable onClose) throws IOException {
+    Socket socket = new Socket();
+    try {
+      socket.setTcpNoDelay(true);
+      socket.connect(new InetSocketAddress(origin.host(), origin.port()), remainingMillis(deadline));
+      if (origin.https()) {
+        SSLSocket secure = (SSLSocket) tls.createSocket(socket, origin.host(), origin.port(), true);
+        if (verifyHostname) {
+          SSLParameters parameters = secure.getSSLParameters();
+          parameters.setEndpointIdentificationAlgorithm("HTTPS");
+          secure.setSSLParameters(parameters);
+        }
+        socket = secure;
+        socket.setSoTimeout(remainingMillis(deadline));
+        secure.startHandshake();
+      }
+      return new HttpConnection(origin, socket, onClose);
+    } catch (IOException | RuntimeException e) {
+      socket.close();
+      throw e;
+    }
+  }
+
+  /** Returns the origin this connection talks to. */
+  Origin origin() {
+    return origin;
+  }
+
+  /** Returns how many exchanges completed on this connection. */
+  int exchanges() {
+    return exchanges;
+  }
+
+  /** Returns whether the last exchange left the connection ready for another request. */
+  boolean reusable() {
+    return reusable && !closed;
+  }
+
+  /** Returns whether the connection is closed. */
+  boolean isClosed() {
+    return closed;
+  }
+
+  /**
+   * Sends {@code request} (a complete request head) and reads the final response head, skipping
+   * informational (1xx) responses.
+   *
+   * @throws EOFException when the server closed the connection before answering
+   */
+  ResponseHead exchange(byte[] request, long deadline) throws IOException {
+    this.deadline = deadline;
+    this.reusable = false;
+    out.write(request);
+    out.flush();
+    LineReader lines = this::readLine;
+    ResponseHead head = ResponseHead.read(lines);
+    while (head.status() >= 100 && head.status() < 200) {
+      head = ResponseHead.read(lines);
+    }
+    return head;
+  }
+
+  /**
+   * Returns the body of {@code head} as a stream that ends with the body; reading it to its end
+   * completes the exchange and, when the server allows it, makes the connection reusable. A gzip
+   * body is decompressed.
+   */
+  InputStream body(ResponseHead head) throws IOException {
+    InputStream raw;
+    if (!head.hasBody()) {
+      raw = new LengthBodyStream(this, 0, head.keepAlive());
+    } else if (head.chunked()) {
+      raw = new ChunkedBodyStream(this, head.keepAlive());
+    } else {
+      raw = new LengthBodyStream(this, head.contentLength(), head.keepAlive());
+    }
+    return head.gzip() && head.hasBody() ? new GzipBody(raw) : raw;
+  }
+
+  /** Marks the current exchange complete. */
+  void exchangeComplete(boolean keepAlive) {
+    exchanges++;
+    reusable = keepAlive;
+  }
+
+  /** Reads up to {@code length} body bytes; returns -1 at the end of the stream. */
+  int read(byte[] target, int offset, int length) throws IOException {
+    if (position < limit) {
+      int n = Math.min(length, limit - position);
+      System.arraycopy(buffer, position, target, offset, n);
+      position += n;
+      return n;
+    }
+    if (length >= buffer.length) {
+      return socketRead(target, offset, length);
+    }
+    if (!fill()) {
+      return -1;
+    }
+    return read(target, offset, length);
+  }
+
+  /** Reads one byte; returns -1 at the end of the stream. */
+  int read() throws IOException {
+    if (position == limit && !fill()) {
+      return -1;
+    }
+    return buffer[position++] & 0xff;
+  }
+
+  /** Reads a line of at most {@link #MAX_LINE} bytes, without its CRLF or LF terminator. */
+  String readLine() throws IOException {
+    StringBuilder partial = null;
+    while (true) {
+      int already = partial == null ? 0 : partial.length();
+      for (int i = position; i < limit; i++) {
+        if (buffer[i] == '\n') {
+          checkLineLength(already + i - position);
+          int end = i > position && buffer[i - 1] == '\r' ? i - 1 : i;
+          String piece = new String(buffer, position, end - position, StandardCharsets.ISO_8859_1);
+          position = i + 1;
+          if (partial == null) {
+            return piece;
+          }
+          partial.append(piece);
+          int length = partial.length();
+          if (length > 0 && partial.charAt(length - 1) == '\r') {
+            partial.setLength(length - 1);
+          }
+          return partial.toString();
+        }
+      }
+      checkLineLength(already + limit - position);
+      if (partial == null) {
+        partial = new StringBuilder();
+      }
+      partial.append(new String(buffer, position, limit - position, StandardCharsets.ISO_8859_1));
+      position = limit;
+      if (!fill()) {
+        throw new EOFException(partial.isEmpty() ? "connection closed by the server"
+            : "connection closed in the middle of a line");
+      }
+    }
+  }
+
+  /** Closes the socket; idempotent and safe from any thread. */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      socket.close();
+    } catch (IOException e) {
+      // closing a socket twice or after a reset is not an error worth reporting
+    } finally {
+      onClose.run();
+    }
+  }
+
+  private static void checkLineLength(int length) throws ProtocolException {
+    if (length > MAX_LINE) {
+      throw new ProtocolException("response line longer than " + MAX_LINE + " bytes");
+    }
+  }
+
+  private boolean fill() throws IOException {
+    int n = socketRead(buffer, 0, buffer.length);
+    if (n < 0) {
+      return false;
+    }
+    position = 0;
+    limit = n;
+    return true;
+  }
+
+  private int socketRead(byte[] target, int offset, int length) throws IOException {
+    socket.setSoTimeout(remainingMillis(deadline));
+    return in.read(target, offset, length);
+  }
+
+  private static int remainingMillis(long deadline) throws SocketTimeoutException {
+    long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+    if (left <= 0) {
+      throw new SocketTimeoutException("timeout");
+    }
+    return (int) Math.min(Integer.MAX_VALUE, left);
+  }
+
+  /** A gzip body that reads the underlying body to its end, so the connection can be reused. */
+  private static final class GzipBody extends GZIPInputStream {
+    private final InputStream raw;
+
+    GzipBody(InputStream raw) throws IOException {
+      super(raw, 8192);
+      this.raw = raw;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n < 0) {
+        raw.transferTo(OutputStream.nullOutputStream());
+      }
+      return n;
+    }
+  }
+}
