@@ -15,9 +15,14 @@ import io.envoyproxy.envoy.service.ext_proc.v3.TrailersResponse;
 import io.grpc.Status;
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
+import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +30,11 @@ import org.slf4j.LoggerFactory;
  * The protocol engine of one ext_proc stream: it follows Envoy's message order for the announced
  * body modes, accumulates the request body, asks the {@link ExchangeHandler} for decisions and
  * writes the answers through a single writer with a close-once guard.
+ *
+ * <p>Messages are handled where gRPC delivers them. The handler's decisions (the request once
+ * complete, the response's end) run on the {@code decisions} executor when one is given, so that
+ * a transport thread never waits for plugins; messages that arrive meanwhile wait their turn, and
+ * every step holds the stream's lock, so the handler sees one call at a time, in order.
  */
 final class ExtProcStream implements StreamObserver<ProcessingRequest> {
   private static final Logger LOG = LoggerFactory.getLogger(ExtProcStream.class);
@@ -32,6 +42,10 @@ final class ExtProcStream implements StreamObserver<ProcessingRequest> {
   private final ServerCallStreamObserver<ProcessingResponse> out;
   private final ExchangeHandler handler;
   private final long maxRequestBodyBytes;
+  private final Executor decisions;
+  private final ArrayDeque<ProcessingRequest> waiting = new ArrayDeque<>();
+  private boolean deciding;
+  private CloseReason deferredClose;
   private BodyMode requestMode = BodyMode.FULL_DUPLEX_STREAMED;
   private BodyMode responseMode = BodyMode.FULL_DUPLEX_STREAMED;
   private boolean firstMessage = true;
@@ -43,11 +57,12 @@ final class ExtProcStream implements StreamObserver<ProcessingRequest> {
   private boolean closed;
 
   ExtProcStream(ServerCallStreamObserver<ProcessingResponse> out, ExchangeHandler handler,
-      long maxRequestBodyBytes) {
+      long maxRequestBodyBytes, Executor decisions) {
     this.out = out;
     this.handler = handler;
     this.maxRequestBodyBytes = maxRequestBodyBytes;
-    out.setOnCancelHandler(() -> close(CloseReason.CANCELLED, null));
+    this.decisions = decisions;
+    out.setOnCancelHandler(this::cancelled);
   }
 
   @Override
@@ -55,6 +70,14 @@ final class ExtProcStream implements StreamObserver<ProcessingRequest> {
     if (closed) {
       return;
     }
+    if (deciding) {
+      waiting.add(request);
+      return;
+    }
+    process(request);
+  }
+
+  private void process(ProcessingRequest request) {
     try {
       if (firstMessage) {
         firstMessage = false;
@@ -90,6 +113,63 @@ final class ExtProcStream implements StreamObserver<ProcessingRequest> {
   @Override
   public synchronized void onCompleted() {
     close(CloseReason.COMPLETED, null);
+  }
+
+  private synchronized void cancelled() {
+    close(CloseReason.CANCELLED, null);
+  }
+
+  /**
+   * Asks the handler with {@code ask} and applies the answer with {@code apply}. Without a decisions
+   * executor both run here. Otherwise the question runs there without the stream's lock: messages
+   * that arrive meanwhile wait, a close reaches the handler only after its answer, and the answer is
+   * applied under the lock.
+   */
+  private <T> void decide(Supplier<T> ask, Consumer<T> apply) {
+    if (decisions == null) {
+      apply.accept(ask.get());
+      return;
+    }
+    deciding = true;
+    try {
+      decisions.execute(() -> {
+        T answer = null;
+        RuntimeException failure = null;
+        try {
+          answer = ask.get();
+        } catch (RuntimeException e) {
+          failure = e;
+        }
+        decided(answer, failure, apply);
+      });
+    } catch (RejectedExecutionException e) {
+      deciding = false;
+      fail(Status.UNAVAILABLE.withDescription("ext_proc server is shutting down"));
+    }
+  }
+
+  private synchronized <T> void decided(T answer, RuntimeException failure, Consumer<T> apply) {
+    deciding = false;
+    if (deferredClose != null) {
+      CloseReason reason = deferredClose;
+      deferredClose = null;
+      closeHandler(reason);
+    }
+    if (closed) {
+      return;
+    }
+    try {
+      if (failure != null) {
+        throw failure;
+      }
+      apply.accept(answer);
+    } catch (RuntimeException e) {
+      LOG.error("ext_proc handler failed", e);
+      fail(Status.INTERNAL.withDescription("ext_proc processing failed: " + e.getMessage()));
+    }
+    while (!deciding && !closed && !waiting.isEmpty()) {
+      process(waiting.poll());
+    }
   }
 
   private boolean acceptProtocol(ProtocolConfiguration config) {
@@ -129,28 +209,36 @@ final class ExtProcStream implements StreamObserver<ProcessingRequest> {
   }
 
   private void onRequestTrailers() {
-    if (!requestDone && !finishRequest(true, true)) {
-      return;
+    if (requestDone) {
+      sendRequestTrailers();
+    } else {
+      finishRequest(true, true);
     }
+  }
+
+  private void sendRequestTrailers() {
     send(ProcessingResponse.newBuilder().setRequestTrailers(TrailersResponse.getDefaultInstance()).build());
   }
 
-  private boolean finishRequest(boolean hasBody, boolean trailersFollow) {
+  private void finishRequest(boolean hasBody, boolean trailersFollow) {
     requestDone = true;
-    RequestOutcome outcome = handler.onRequest(
-        new RequestContext(requestHeaders, requestBody, hasBody, metadata, requestMode));
+    RequestContext context = new RequestContext(requestHeaders, requestBody, hasBody, metadata, requestMode);
     requestBody = ByteString.EMPTY;
-    if (outcome instanceof RequestOutcome.Reject reject) {
-      reject(reject);
-      return false;
-    }
-    RequestOutcome.Forward forward = (RequestOutcome.Forward) outcome;
-    if (!hasBody || requestMode == BodyMode.FULL_DUPLEX_STREAMED) {
-      sendStreamedRequest(forward, hasBody, trailersFollow);
-    } else {
-      sendBufferedRequest(forward);
-    }
-    return true;
+    decide(() -> handler.onRequest(context), outcome -> {
+      if (outcome instanceof RequestOutcome.Reject reject) {
+        reject(reject);
+        return;
+      }
+      RequestOutcome.Forward forward = (RequestOutcome.Forward) outcome;
+      if (!hasBody || requestMode == BodyMode.FULL_DUPLEX_STREAMED) {
+        sendStreamedRequest(forward, hasBody, trailersFollow);
+      } else {
+        sendBufferedRequest(forward);
+      }
+      if (trailersFollow) {
+        sendRequestTrailers();
+      }
+    });
   }
 
   private void sendStreamedRequest(RequestOutcome.Forward forward, boolean hasBody, boolean trailersFollow) {
@@ -200,7 +288,15 @@ final class ExtProcStream implements StreamObserver<ProcessingRequest> {
 
   private void onResponseBody(HttpBody chunk) {
     boolean last = chunk.getEndOfStream();
-    ResponseBodyOutcome outcome = handler.onResponseBody(chunk.getBody(), last);
+    if (last) {
+      decide(() -> handler.onResponseBody(chunk.getBody(), true), outcome -> respondToBody(chunk, outcome));
+    } else {
+      respondToBody(chunk, handler.onResponseBody(chunk.getBody(), false));
+    }
+  }
+
+  private void respondToBody(HttpBody chunk, ResponseBodyOutcome outcome) {
+    boolean last = chunk.getEndOfStream();
     if (responseMode == BodyMode.FULL_DUPLEX_STREAMED) {
       sendStreamedResponse(outcome, last);
       return;
@@ -218,7 +314,10 @@ final class ExtProcStream implements StreamObserver<ProcessingRequest> {
   }
 
   private void onResponseTrailers() {
-    ResponseBodyOutcome outcome = handler.onResponseTrailers();
+    decide(handler::onResponseTrailers, this::respondToTrailers);
+  }
+
+  private void respondToTrailers(ResponseBodyOutcome outcome) {
     if (responseMode == BodyMode.FULL_DUPLEX_STREAMED) {
       for (ByteString emitted : outcome.emit()) {
         for (ByteString piece : emitted.isEmpty() ? List.<ByteString>of() : BodyChunks.split(emitted)) {
@@ -277,10 +376,10 @@ final class ExtProcStream implements StreamObserver<ProcessingRequest> {
       return;
     }
     closed = true;
-    try {
-      handler.onClose(reason);
-    } catch (RuntimeException e) {
-      LOG.warn("ext_proc close handler failed", e);
+    if (deciding) {
+      deferredClose = reason;
+    } else {
+      closeHandler(reason);
     }
     if (reason == CloseReason.CANCELLED || out.isCancelled()) {
       return;
@@ -293,6 +392,14 @@ final class ExtProcStream implements StreamObserver<ProcessingRequest> {
       }
     } catch (IllegalStateException alreadyClosed) {
       LOG.debug("ext_proc stream already closed", alreadyClosed);
+    }
+  }
+
+  private void closeHandler(CloseReason reason) {
+    try {
+      handler.onClose(reason);
+    } catch (RuntimeException e) {
+      LOG.warn("ext_proc close handler failed", e);
     }
   }
 

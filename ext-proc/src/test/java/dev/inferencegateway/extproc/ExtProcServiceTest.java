@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ExtProcServiceTest {
-  private final List<CloseReason> closes = new CopyOnWriteArrayList<>();
+  final List<CloseReason> closes = new CopyOnWriteArrayList<>();
   private final List<RequestContext> requests = new CopyOnWriteArrayList<>();
   private Server server;
   private ManagedChannel channel;
@@ -80,9 +80,14 @@ class ExtProcServiceTest {
   void start() throws Exception {
     String name = InProcessServerBuilder.generateName();
     server = InProcessServerBuilder.forName(name).directExecutor()
-        .addService(new ExtProcService(TestHandler::new, 6_000_000)).build().start();
+        .addService(new ExtProcService(TestHandler::new, 6_000_000, decisions())).build().start();
     channel = InProcessChannelBuilder.forName(name).directExecutor().build();
     client = new ExtProcClient(channel);
+  }
+
+  /** Returns the executor the handler decides on; null decides on the delivering thread. */
+  java.util.concurrent.Executor decisions() {
+    return null;
   }
 
   @AfterEach

@@ -20,6 +20,9 @@ import picocli.CommandLine.Option;
  * A do-nothing ext_proc server that measures the transport's limit: it answers the request after
  * the body's end of stream by echoing the body (FULL_DUPLEX_STREAMED, 62,000-byte chunks, the same
  * protocol engine as the EPP and BBR) and echoes the response. Plaintext only.
+ *
+ * <p>It does nothing that could block, so it answers on the transport's threads (gRPC's direct
+ * executor), the cheapest way gRPC serves a stream.
  */
 @Command(name = "echo-ext-proc", mixinStandardHelpOptions = true,
     description = "Do-nothing ext_proc server: echoes request and response bodies (plaintext gRPC).")
@@ -52,7 +55,7 @@ public final class EchoExtProcServer implements Callable<Integer>, AutoCloseable
 
   private void listen() throws IOException {
     server = NettyServerBuilder.forAddress(new InetSocketAddress(host, port), InsecureServerCredentials.create())
-        .addService(new ExtProcService(EchoExtProcServer::echo, maxBodyBytes)).build().start();
+        .directExecutor().addService(new ExtProcService(EchoExtProcServer::echo, maxBodyBytes)).build().start();
   }
 
   /** Returns {@code host:port}. */

@@ -74,9 +74,9 @@ public final class ServerRuntime {
           : ServerTls.fromDirectory(o.certPath, o.enableCertReload));
     }
     GrpcServer.Builder extProcBuilder = GrpcServer.builder("ext-proc", o.grpcPort)
-        .service(new ExtProcService(exchanges, o.maxRequestBodyBytes))
+        .service(new ExtProcService(exchanges, o.maxRequestBodyBytes, Executors.newVirtualThreadPerTaskExecutor()))
         .maxInboundMessageSize(o.grpcMaxRecvMsgSize)
-        .executor(Executors.newVirtualThreadPerTaskExecutor());
+        .directExecutor();
     tls.ifPresent(t -> extProcBuilder.credentials(t.credentials()));
     if (o.healthChecking) {
       extProcBuilder.service(health);

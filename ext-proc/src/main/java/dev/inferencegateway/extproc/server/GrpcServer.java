@@ -107,6 +107,7 @@ public final class GrpcServer implements AutoCloseable {
     private HealthStatusManager health;
     private Integer maxInboundMessageSize;
     private Executor executor;
+    private boolean directExecutor;
 
     private Builder(String name, int port) {
       this.name = Objects.requireNonNull(name, "name");
@@ -155,6 +156,15 @@ public final class GrpcServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Runs calls on the transport's threads (gRPC's direct executor): only for services that hand
+     * anything slow to an executor of their own.
+     */
+    public Builder directExecutor() {
+      this.directExecutor = true;
+      return this;
+    }
+
     /** Binds the port and starts serving. */
     public GrpcServer start() throws IOException {
       InetSocketAddress address = host == null ? new InetSocketAddress(port) : new InetSocketAddress(host, port);
@@ -166,7 +176,9 @@ public final class GrpcServer implements AutoCloseable {
       if (maxInboundMessageSize != null) {
         builder.maxInboundMessageSize(maxInboundMessageSize);
       }
-      if (executor != null) {
+      if (directExecutor) {
+        builder.directExecutor();
+      } else if (executor != null) {
         builder.executor(executor);
       }
       Server server;
