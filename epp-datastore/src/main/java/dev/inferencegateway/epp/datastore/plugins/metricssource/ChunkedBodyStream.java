@@ -2,40 +2,23 @@ package dev.inferencegateway.epp.datastore.plugins.metricssource;
 
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ProtocolException;
 
 /** A response body in chunked transfer coding (RFC 9112 §7.1), trailers read and ignored. */
-final class ChunkedBodyStream extends InputStream {
-  private final HttpConnection connection;
-  private final boolean keepAlive;
+final class ChunkedBodyStream extends BodyStream {
   private long chunkRemaining;
   private boolean firstChunk = true;
-  private boolean done;
 
   ChunkedBodyStream(HttpConnection connection, boolean keepAlive) {
-    this.connection = connection;
-    this.keepAlive = keepAlive;
+    super(connection, keepAlive);
   }
 
   @Override
-  public int read() throws IOException {
-    byte[] one = new byte[1];
-    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-  }
-
-  @Override
-  public int read(byte[] target, int offset, int length) throws IOException {
-    if (done) {
+  int readFramed(HttpConnection from, byte[] target, int offset, int length) throws IOException {
+    if (chunkRemaining == 0 && !nextChunk(from)) {
       return -1;
     }
-    if (length == 0) {
-      return 0;
-    }
-    if (chunkRemaining == 0 && !nextChunk()) {
-      return -1;
-    }
-    int n = connection.read(target, offset, (int) Math.min(length, chunkRemaining));
+    int n = from.read(target, offset, (int) Math.min(length, chunkRemaining));
     if (n < 0) {
       throw new EOFException("connection closed in the middle of a chunk");
     }
@@ -43,20 +26,18 @@ final class ChunkedBodyStream extends InputStream {
     return n;
   }
 
-  private boolean nextChunk() throws IOException {
-    if (!firstChunk && !connection.readLine().isEmpty()) {
+  private boolean nextChunk(HttpConnection from) throws IOException {
+    if (!firstChunk && !from.readLine().isEmpty()) {
       throw new ProtocolException("chunk data not followed by CRLF");
     }
     firstChunk = false;
-    chunkRemaining = parseSize(connection.readLine());
+    chunkRemaining = parseSize(from.readLine());
     if (chunkRemaining > 0) {
       return true;
     }
-    while (!connection.readLine().isEmpty()) {
+    while (!from.readLine().isEmpty()) {
       continue;
     }
-    done = true;
-    connection.exchangeComplete(keepAlive);
     return false;
   }
 

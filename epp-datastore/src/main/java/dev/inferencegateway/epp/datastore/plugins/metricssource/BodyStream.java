@@ -1,0 +1,51 @@
+package dev.inferencegateway.epp.datastore.plugins.metricssource;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * A response body read from its connection: subclasses frame the bytes, and once the body ends
+ * they tell the connection whether it can carry the next request.
+ */
+abstract class BodyStream extends InputStream {
+  private final HttpConnection connection;
+  private final boolean keepAlive;
+  private boolean done;
+
+  BodyStream(HttpConnection connection, boolean keepAlive) {
+    this.connection = connection;
+    this.keepAlive = keepAlive;
+  }
+
+  /** Reads at most {@code length > 0} bytes of a body that has not ended; -1 when it ends now. */
+  abstract int readFramed(HttpConnection from, byte[] target, int offset, int length) throws IOException;
+
+  @Override
+  public final int read() throws IOException {
+    byte[] one = new byte[1];
+    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+  }
+
+  @Override
+  public final int read(byte[] target, int offset, int length) throws IOException {
+    if (done) {
+      return -1;
+    }
+    if (length == 0) {
+      return 0;
+    }
+    int n = readFramed(connection, target, offset, length);
+    if (n < 0) {
+      finish();
+    }
+    return n;
+  }
+
+  /** Ends the body; the next read returns -1. */
+  final void finish() {
+    if (!done) {
+      done = true;
+      connection.exchangeComplete(keepAlive);
+    }
+  }
+}
