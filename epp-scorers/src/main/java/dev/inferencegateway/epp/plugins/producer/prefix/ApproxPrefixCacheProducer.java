@@ -43,6 +43,7 @@ public final class ApproxPrefixCacheProducer extends NamedPlugin
   private final PrefixCacheParameters parameters;
   private final PrefixIndex index = new PrefixIndex();
   private final RecentPrompts recentPrompts = new RecentPrompts(RecentPrompts.DEFAULT_SLOTS);
+  private final LearningQueue learning;
   private final Datastore datastore;
   private final MetricsRecorder metrics;
   private final ScheduledFuture<?> purge;
@@ -54,6 +55,7 @@ public final class ApproxPrefixCacheProducer extends NamedPlugin
     this.parameters = parameters;
     this.datastore = handle.datastore();
     this.metrics = handle.metrics();
+    this.learning = new LearningQueue(handle.scheduler());
     long purgeMillis = EndpointTable.PURGE_INTERVAL.toMillis();
     this.purge = handle.scheduler().scheduleWithFixedDelay(
         this::purgeDepartedEndpoints, purgeMillis, purgeMillis, TimeUnit.MILLISECONDS);
@@ -88,6 +90,9 @@ public final class ApproxPrefixCacheProducer extends NamedPlugin
 
   @Override
   public void prepareRequestData(InferenceRequest request, List<Endpoint> candidates) {
+    if (!learning.isEmpty()) {
+      learning.drain();
+    }
     int blockTokens = blockSizeTokens(candidates);
     long[] hashes = PromptHasher.hash(request.targetModel(), request.body().cacheSalt().orElse(""),
         request.body().promptBytes(), blockTokens, parameters.maxBlocks(blockTokens), recentPrompts);
@@ -115,12 +120,15 @@ public final class ApproxPrefixCacheProducer extends NamedPlugin
       return;
     }
     Endpoint target = primary.targetEndpoints().get(0);
-    learn(blocks.hashes(), target);
     ProfileRunResult prefill = result.profileResults().get(PREFILL_PROFILE);
-    if (prefill != null && !prefill.targetEndpoints().isEmpty()
-        && !PREFILL_PROFILE.equals(result.primaryProfileName())) {
-      learn(blocks.hashes(), prefill.targetEndpoints().get(0));
-    }
+    Endpoint prefillTarget = prefill != null && !prefill.targetEndpoints().isEmpty()
+        && !PREFILL_PROFILE.equals(result.primaryProfileName()) ? prefill.targetEndpoints().get(0) : null;
+    learning.submit(() -> {
+      learn(blocks.hashes(), target);
+      if (prefillTarget != null) {
+        learn(blocks.hashes(), prefillTarget);
+      }
+    });
     int total = blocks.hashes().length;
     int matched = target.attributes().get(PrefixCacheMatchInfo.KEY)
         .map(PrefixCacheMatchInfo::matchBlocks).orElse(0);
@@ -145,8 +153,9 @@ public final class ApproxPrefixCacheProducer extends NamedPlugin
     metrics.prefixIndexerSize(index.entries());
   }
 
-  /** Returns the index (for tests in this package). */
+  /** Returns the index with every pending update applied (for tests in this package). */
   PrefixIndex index() {
+    learning.drain();
     return index;
   }
 
