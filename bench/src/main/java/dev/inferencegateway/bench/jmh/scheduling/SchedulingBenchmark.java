@@ -65,9 +65,10 @@ import org.openjdk.jmh.annotations.TearDown;
  *   -Djmh.args="SchedulingBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s -prof gc" package
  * </pre>
  * Read {@code p0.50} of {@code decision} as the median time per scheduling decision,
- * {@code decisionAndLearn} as that plus the index update the producer makes in {@code PreRequest}
- * (also on the request path, before the director answers), and {@code gc.alloc.rate.norm} as the
- * bytes allocated per operation.
+ * {@code decisionAndLearn} as that plus what {@code PreRequest} costs the request path: the index
+ * update is queued, applied by the plugin scheduler's thread or, when still pending, by the next
+ * decision's match (as in the EPP), and {@code gc.alloc.rate.norm} as the bytes allocated per
+ * operation.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
