@@ -29,7 +29,9 @@ public final class ApproxPrefixCacheProducer extends NamedPlugin
   public static final String TYPE = "approx-prefix-cache-producer";
   /** The profile whose first endpoint also learns the prompt (upstream's hard-coded name). */
   public static final String PREFILL_PROFILE = "prefill";
-  /** How often the index size is reported. */
+  /** The prompt length, in blocks, from which learning is handed to the scheduler at once. */
+  static final int BACKGROUND_LEARNING_BLOCKS = 128;
+  /** How often the index size is reported (pending learning is applied first). */
   public static final Duration SIZE_REPORT_INTERVAL = Duration.ofSeconds(1);
 
   /** The descriptor registering this type as the default producer of {@link PrefixCacheMatchInfo#KEY}. */
@@ -128,7 +130,7 @@ public final class ApproxPrefixCacheProducer extends NamedPlugin
       if (prefillTarget != null) {
         learn(blocks.hashes(), prefillTarget);
       }
-    });
+    }, blocks.hashes().length >= BACKGROUND_LEARNING_BLOCKS);
     int total = blocks.hashes().length;
     int matched = target.attributes().get(PrefixCacheMatchInfo.KEY)
         .map(PrefixCacheMatchInfo::matchBlocks).orElse(0);
@@ -148,8 +150,9 @@ public final class ApproxPrefixCacheProducer extends NamedPlugin
     index.retainOnly(datastore.endpoints());
   }
 
-  /** Reports the number of index entries to the metrics recorder. */
+  /** Applies pending learning and reports the number of index entries to the metrics recorder. */
   void reportIndexSize() {
+    learning.drain();
     metrics.prefixIndexerSize(index.entries());
   }
 

@@ -20,9 +20,10 @@
  *       candidate gets {@code PrefixCacheMatchInfo(matchBlocks, totalBlocks, blockSizeTokens)}.
  *   <li><b>Learn.</b> In {@code PreRequest} the hashes are added to the LRU of the primary
  *       profile's first endpoint and of the {@code prefill} profile's first endpoint. As upstream,
- *       the request does not wait for it: the update runs on the plugin scheduler (up to 0.2 ms
- *       for 256 new blocks with evictions), and the next match applies any update still pending
- *       first, so every request sees the learning of the requests before it.
+ *       the request does not wait for it: the next match applies any update still pending first,
+ *       so every request sees the learning of the requests before it, and a prompt of 128 blocks
+ *       or more is learned on the plugin scheduler at once (up to 0.2 ms for 256 new blocks with
+ *       evictions); the index-size report applies what is left every second.
  *   <li><b>Index.</b> Block hash to endpoints, plus one LRU per endpoint with capacity
  *       {@code cacheNumBlocks} when {@code autoTune} and reported, else
  *       {@code lruCapacityPerServer}; an eviction removes the endpoint from the hash. Endpoints

@@ -12,11 +12,11 @@ class LearningQueueTest {
   private final List<Integer> applied = new ArrayList<>();
 
   @Test
-  void updates_runInOrder_onOneScheduledDrain() {
+  void largeUpdates_runInOrder_onOneScheduledDrain() {
     LearningQueue queue = new LearningQueue(scheduled::add);
 
-    queue.submit(() -> applied.add(1));
-    queue.submit(() -> applied.add(2));
+    queue.submit(() -> applied.add(1), true);
+    queue.submit(() -> applied.add(2), true);
 
     assertThat(applied).isEmpty();
     assertThat(queue.isEmpty()).isFalse();
@@ -27,9 +27,22 @@ class LearningQueueTest {
   }
 
   @Test
+  void smallUpdates_wakeNoThread_andWaitForTheNextDrain() {
+    LearningQueue queue = new LearningQueue(scheduled::add);
+
+    queue.submit(() -> applied.add(1), false);
+    queue.submit(() -> applied.add(2), false);
+
+    assertThat(scheduled).isEmpty();
+    assertThat(applied).isEmpty();
+    queue.drain();
+    assertThat(applied).containsExactly(1, 2);
+  }
+
+  @Test
   void drainOnTheCallingThread_appliesWhatIsPending_andTheScheduledDrainFindsNothing() {
     LearningQueue queue = new LearningQueue(scheduled::add);
-    queue.submit(() -> applied.add(1));
+    queue.submit(() -> applied.add(1), true);
 
     queue.drain();
     scheduled.get(0).run();
@@ -42,7 +55,7 @@ class LearningQueueTest {
     LearningQueue queue = new LearningQueue(scheduled::add);
     for (int i = 0; i <= LearningQueue.MAX_PENDING; i++) {
       int n = i;
-      queue.submit(() -> applied.add(n));
+      queue.submit(() -> applied.add(n), i % 2 == 0);
     }
 
     assertThat(applied).hasSize(LearningQueue.MAX_PENDING + 1);
@@ -56,7 +69,7 @@ class LearningQueueTest {
       throw new RejectedExecutionException("shut down");
     });
 
-    queue.submit(() -> applied.add(7));
+    queue.submit(() -> applied.add(7), true);
 
     assertThat(applied).containsExactly(7);
   }
