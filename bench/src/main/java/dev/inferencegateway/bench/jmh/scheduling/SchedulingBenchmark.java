@@ -65,10 +65,9 @@ import org.openjdk.jmh.annotations.TearDown;
  *   -Djmh.args="SchedulingBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s -prof gc" package
  * </pre>
  * Read {@code p0.50} of {@code decision} as the median time per scheduling decision,
- * {@code decisionAndLearn} as that plus what {@code PreRequest} costs the request path: the index
- * update is queued, applied by the plugin scheduler's thread or, when still pending, by the next
- * decision's match (as in the EPP), and {@code gc.alloc.rate.norm} as the bytes allocated per
- * operation.
+ * {@code decisionAndLearn} as that plus the producer's {@code PreRequest} (a prompt of this length,
+ * under 128 blocks, is learned at once; longer ones are queued for the plugin scheduler), and
+ * {@code gc.alloc.rate.norm} as the bytes allocated per operation.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)

@@ -9,14 +9,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The polling loop of one endpoint: every tick it polls each data source in turn and runs its
- * extractors. Ticks that a slow poll overruns are skipped, as with a Go ticker. Ticks fall on one
- * of a few phases of a grid all loops share (see {@link #firstTick}): the loops of a phase wake
- * together, which saves thread wake-ups, and the phases keep all endpoints from polling at once.
+ * extractors. Ticks that a slow poll overruns are skipped, as with a Go ticker. The first tick is
+ * offset by a stable fraction of the interval derived from the endpoint name, so that endpoints
+ * added together do not poll in lockstep.
  */
 final class EndpointLoop implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(MetricsCollector.class);
-  /** The number of instants per interval at which loops wake. */
-  static final int PHASES = 10;
 
   private final TrackedEndpoint endpoint;
   private final List<SourceRun> runs = new ArrayList<>();
@@ -57,7 +55,7 @@ final class EndpointLoop implements Runnable {
   @Override
   public void run() {
     long interval = options.refreshInterval().toNanos();
-    long next = firstTick(System.nanoTime(), interval, endpoint.name());
+    long next = System.nanoTime() + Math.floorMod(endpoint.name().hashCode(), interval);
     try {
       while (running && waitUntil(next)) {
         for (SourceRun run : runs) {
@@ -76,17 +74,6 @@ final class EndpointLoop implements Runnable {
     } finally {
       runs.forEach(SourceRun::close);
     }
-  }
-
-  /**
-   * Returns the first tick: the next instant of the endpoint's phase, one of {@value #PHASES}
-   * evenly spaced instants of every interval (on a grid shared by all loops, chosen by the name's
-   * hash), so that the loops of a phase wake together and the phases spread the work.
-   */
-  static long firstTick(long now, long interval, String name) {
-    long phase = Math.floorMod(name.hashCode(), PHASES) * (interval / PHASES);
-    long next = now - Math.floorMod(now, interval) + phase;
-    return next - now > 0 ? next : next + interval;
   }
 
   private boolean waitUntil(long deadline) {

@@ -29,7 +29,7 @@ public final class ApproxPrefixCacheProducer extends NamedPlugin
   public static final String TYPE = "approx-prefix-cache-producer";
   /** The profile whose first endpoint also learns the prompt (upstream's hard-coded name). */
   public static final String PREFILL_PROFILE = "prefill";
-  /** The prompt length, in blocks, from which learning is handed to the scheduler at once. */
+  /** The prompt length, in blocks, from which learning is handed to the plugin scheduler. */
   static final int BACKGROUND_LEARNING_BLOCKS = 128;
   /** How often the index size is reported (pending learning is applied first). */
   public static final Duration SIZE_REPORT_INTERVAL = Duration.ofSeconds(1);
@@ -125,12 +125,17 @@ public final class ApproxPrefixCacheProducer extends NamedPlugin
     ProfileRunResult prefill = result.profileResults().get(PREFILL_PROFILE);
     Endpoint prefillTarget = prefill != null && !prefill.targetEndpoints().isEmpty()
         && !PREFILL_PROFILE.equals(result.primaryProfileName()) ? prefill.targetEndpoints().get(0) : null;
-    learning.submit(() -> {
+    Runnable update = () -> {
       learn(blocks.hashes(), target);
       if (prefillTarget != null) {
         learn(blocks.hashes(), prefillTarget);
       }
-    }, blocks.hashes().length >= BACKGROUND_LEARNING_BLOCKS);
+    };
+    if (blocks.hashes().length >= BACKGROUND_LEARNING_BLOCKS) {
+      learning.submit(update);
+    } else {
+      update.run();
+    }
     int total = blocks.hashes().length;
     int matched = target.attributes().get(PrefixCacheMatchInfo.KEY)
         .map(PrefixCacheMatchInfo::matchBlocks).orElse(0);

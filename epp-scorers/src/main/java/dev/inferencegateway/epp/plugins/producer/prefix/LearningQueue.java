@@ -10,11 +10,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The index updates that {@code PreRequest} hands over so that the request is answered without
  * waiting for them (upstream updates its index asynchronously too).
  *
- * <p>Whoever matches next applies the pending updates first, in submission order, so a request
- * always sees every earlier request's learning. A large update (a long prompt) also wakes the
- * background executor, so that the next request rarely waits for it; small ones are not worth a
- * thread wake-up and wait for the next match or the periodic {@link #drain()}. Nothing is dropped:
- * above {@value #MAX_PENDING} pending updates the submitter applies them itself.
+ * <p>Updates run in submission order on the background executor; whoever matches next applies any
+ * still pending first, so a request always sees every earlier request's learning. Nothing is
+ * dropped: above {@value #MAX_PENDING} pending updates the submitter applies them itself.
  */
 final class LearningQueue {
   /** The most updates left pending before a submitter applies them itself. */
@@ -29,14 +27,14 @@ final class LearningQueue {
     this.background = background;
   }
 
-  /** Queues {@code update}; a {@code large} one also schedules a drain on the background executor. */
-  void submit(Runnable update, boolean large) {
+  /** Queues {@code update} and makes sure a drain will run. */
+  void submit(Runnable update) {
     pending.add(update);
     if (size.incrementAndGet() > MAX_PENDING) {
       drain();
       return;
     }
-    if (large && drainScheduled.compareAndSet(false, true)) {
+    if (drainScheduled.compareAndSet(false, true)) {
       try {
         background.execute(() -> {
           drainScheduled.set(false);

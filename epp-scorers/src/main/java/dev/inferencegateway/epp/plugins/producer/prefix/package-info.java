@@ -19,11 +19,11 @@
  *       endpoint's {@code matchBlocks} counts the hashes of that leading run it holds. Every
  *       candidate gets {@code PrefixCacheMatchInfo(matchBlocks, totalBlocks, blockSizeTokens)}.
  *   <li><b>Learn.</b> In {@code PreRequest} the hashes are added to the LRU of the primary
- *       profile's first endpoint and of the {@code prefill} profile's first endpoint. As upstream,
- *       the request does not wait for it: the next match applies any update still pending first,
- *       so every request sees the learning of the requests before it, and a prompt of 128 blocks
- *       or more is learned on the plugin scheduler at once (up to 0.2 ms for 256 new blocks with
- *       evictions); the index-size report applies what is left every second.
+ *       profile's first endpoint and of the {@code prefill} profile's first endpoint. A prompt of
+ *       fewer than 128 blocks is learned at once (a few microseconds under the index's write
+ *       lock). A longer one is learned off the request path, as upstream learns asynchronously: on
+ *       the plugin scheduler (up to 0.2 ms for 256 new blocks with evictions), or by the next match
+ *       if still pending, so every request sees the learning of the requests before it.
  *   <li><b>Index.</b> Block hash to endpoints, plus one LRU per endpoint with capacity
  *       {@code cacheNumBlocks} when {@code autoTune} and reported, else
  *       {@code lruCapacityPerServer}; an eviction removes the endpoint from the hash. Endpoints

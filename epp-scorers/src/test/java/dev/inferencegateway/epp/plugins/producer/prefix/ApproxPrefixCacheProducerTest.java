@@ -69,6 +69,18 @@ class ApproxPrefixCacheProducerTest {
   }
 
   @Test
+  void longPromptsAreLearnedOffTheRequestPath_andTheNextMatchSeesThem() {
+    InferenceRequest longPrompt = chat(SYSTEM.repeat(150));
+    assertThat(full(longPrompt)).isGreaterThanOrEqualTo(ApproxPrefixCacheProducer.BACKGROUND_LEARNING_BLOCKS);
+    learn(longPrompt, pods.get(1));
+
+    int[] matched = matches(chat(SYSTEM.repeat(150)));
+
+    assertThat(matched[1]).isEqualTo(full(longPrompt)).isPositive();
+    assertThat(matched[0]).isZero();
+  }
+
+  @Test
   void lruEvictsAtCapacityAndKeepsIndexConsistent() {
     producer.close();
     producer = producer("{\"lruCapacityPerServer\": 4, \"autoTune\": false}");

@@ -12,11 +12,11 @@ class LearningQueueTest {
   private final List<Integer> applied = new ArrayList<>();
 
   @Test
-  void largeUpdates_runInOrder_onOneScheduledDrain() {
+  void updates_runInOrder_onOneScheduledDrain() {
     LearningQueue queue = new LearningQueue(scheduled::add);
 
-    queue.submit(() -> applied.add(1), true);
-    queue.submit(() -> applied.add(2), true);
+    queue.submit(() -> applied.add(1));
+    queue.submit(() -> applied.add(2));
 
     assertThat(applied).isEmpty();
     assertThat(queue.isEmpty()).isFalse();
@@ -27,22 +27,9 @@ class LearningQueueTest {
   }
 
   @Test
-  void smallUpdates_wakeNoThread_andWaitForTheNextDrain() {
-    LearningQueue queue = new LearningQueue(scheduled::add);
-
-    queue.submit(() -> applied.add(1), false);
-    queue.submit(() -> applied.add(2), false);
-
-    assertThat(scheduled).isEmpty();
-    assertThat(applied).isEmpty();
-    queue.drain();
-    assertThat(applied).containsExactly(1, 2);
-  }
-
-  @Test
   void drainOnTheCallingThread_appliesWhatIsPending_andTheScheduledDrainFindsNothing() {
     LearningQueue queue = new LearningQueue(scheduled::add);
-    queue.submit(() -> applied.add(1), true);
+    queue.submit(() -> applied.add(1));
 
     queue.drain();
     scheduled.get(0).run();
@@ -55,7 +42,7 @@ class LearningQueueTest {
     LearningQueue queue = new LearningQueue(scheduled::add);
     for (int i = 0; i <= LearningQueue.MAX_PENDING; i++) {
       int n = i;
-      queue.submit(() -> applied.add(n), i % 2 == 0);
+      queue.submit(() -> applied.add(n));
     }
 
     assertThat(applied).hasSize(LearningQueue.MAX_PENDING + 1);
@@ -69,7 +56,7 @@ class LearningQueueTest {
       throw new RejectedExecutionException("shut down");
     });
 
-    queue.submit(() -> applied.add(7), true);
+    queue.submit(() -> applied.add(7));
 
     assertThat(applied).containsExactly(7);
   }
