@@ -72,6 +72,13 @@ class MetricsPollerTest {
     return poller;
   }
 
+  private void assertTwoPollsOver(RawHttpServer server, int connections) throws Exception {
+    MetricsPoller poller = poller("http://" + server.hostPort() + "/metrics");
+    assertExposition(poller.poll(TIMEOUT));
+    assertExposition(poller.poll(TIMEOUT));
+    assertThat(server.connections()).isEqualTo(connections);
+  }
+
   private static void assertExposition(MetricFamilies families) {
     assertThat(families.get("vllm:num_requests_waiting").orElseThrow().samples().get(0).value()).isEqualTo(3.0);
     assertThat(families.get("vllm:num_requests_running").orElseThrow().samples().get(0).value()).isEqualTo(7.0);
@@ -113,11 +120,8 @@ class MetricsPollerTest {
       out.write("0\r\nX-Trailer: t\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
       return true;
     });
-    MetricsPoller poller = poller("http://" + server.hostPort() + "/metrics");
 
-    assertExposition(poller.poll(TIMEOUT));
-    assertExposition(poller.poll(TIMEOUT));
-    assertThat(server.connections()).isEqualTo(1);
+    assertTwoPollsOver(server, 1);
   }
 
   @Test
@@ -127,11 +131,8 @@ class MetricsPollerTest {
           EXPOSITION));
       return false;
     });
-    MetricsPoller poller = poller("http://" + server.hostPort() + "/metrics");
 
-    assertExposition(poller.poll(TIMEOUT));
-    assertExposition(poller.poll(TIMEOUT));
-    assertThat(server.connections()).isEqualTo(2);
+    assertTwoPollsOver(server, 2);
     await().atMost(TIMEOUT).until(() -> client.connectionCount() == 0);
   }
 
@@ -145,11 +146,8 @@ class MetricsPollerTest {
       out.write(fixed(200, TEXT, zipped.toByteArray(), "Content-Encoding: gzip"));
       return true;
     });
-    MetricsPoller poller = poller("http://" + server.hostPort() + "/metrics");
 
-    assertExposition(poller.poll(TIMEOUT));
-    assertExposition(poller.poll(TIMEOUT));
-    assertThat(server.connections()).isEqualTo(1);
+    assertTwoPollsOver(server, 1);
   }
 
   @Test
