@@ -10,6 +10,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
@@ -27,17 +28,11 @@ final class HttpConnection implements AutoCloseable {
   static final int MAX_LINE = 8192;
   private static final int BUFFER_BYTES = 16 * 1024;
 
-  /** Reads CRLF- or LF-terminated ASCII lines. */
-  interface LineReader {
-    /** Returns the next line without its terminator. */
-    String readLine() throws IOException;
-  }
-
   private final Origin origin;
   private final Socket socket;
   private final InputStream in;
   private final OutputStream out;
-  private final Runnable onClose;
+  private final Consumer<HttpConnection> onClose;
   private final byte[] buffer = new byte[BUFFER_BYTES];
   private int position;
   private int limit;
@@ -46,7 +41,7 @@ final class HttpConnection implements AutoCloseable {
   private boolean reusable;
   private volatile boolean closed;
 
-  private HttpConnection(Origin origin, Socket socket, Runnable onClose) throws IOException {
+  private HttpConnection(Origin origin, Socket socket, Consumer<HttpConnection> onClose) throws IOException {
     this.origin = origin;
     this.socket = socket;
     this.in = socket.getInputStream();
@@ -59,10 +54,10 @@ final class HttpConnection implements AutoCloseable {
    *
    * @param tls the factory layering TLS over the socket, used when the origin is https
    * @param verifyHostname whether the server certificate must name the host
-   * @param onClose run once when the connection closes
+   * @param onClose given the connection once when it closes
    */
   static HttpConnection open(Origin origin, SSLSocketFactory tls, boolean verifyHostname, long deadline,
-      Runnable onClose) throws IOException {
+      Consumer<HttpConnection> onClose) throws IOException {
     Socket socket = new Socket();
     try {
       socket.setTcpNoDelay(true);
@@ -116,10 +111,9 @@ final class HttpConnection implements AutoCloseable {
     this.reusable = false;
     out.write(request);
     out.flush();
-    LineReader lines = this::readLine;
-    ResponseHead head = ResponseHead.read(lines);
+    ResponseHead head = ResponseHead.read(this);
     while (head.status() >= 100 && head.status() < 200) {
-      head = ResponseHead.read(lines);
+      head = ResponseHead.read(this);
     }
     return head;
   }
@@ -162,14 +156,6 @@ final class HttpConnection implements AutoCloseable {
       return -1;
     }
     return read(target, offset, length);
-  }
-
-  /** Reads one byte; returns -1 at the end of the stream. */
-  int read() throws IOException {
-    if (position == limit && !fill()) {
-      return -1;
-    }
-    return buffer[position++] & 0xff;
   }
 
   /** Reads a line of at most {@link #MAX_LINE} bytes, without its CRLF or LF terminator. */
@@ -219,7 +205,7 @@ final class HttpConnection implements AutoCloseable {
     } catch (IOException e) {
       // closing a socket twice or after a reset is not an error worth reporting
     } finally {
-      onClose.run();
+      onClose.accept(this);
     }
   }
 

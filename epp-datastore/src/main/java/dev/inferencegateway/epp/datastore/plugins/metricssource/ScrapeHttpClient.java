@@ -43,13 +43,12 @@ public final class ScrapeHttpClient implements AutoCloseable {
   /** Opens a connection to {@code origin} before {@code deadline} ({@link System#nanoTime()} based). */
   HttpConnection connect(Origin origin, boolean insecureSkipVerify, long deadline) throws IOException {
     SSLSocketFactory tls = origin.https() ? tlsFactory(insecureSkipVerify) : null;
-    HttpConnection[] opened = new HttpConnection[1];
-    opened[0] = HttpConnection.open(origin, tls, !insecureSkipVerify, deadline, () -> open.remove(opened[0]));
-    open.add(opened[0]);
-    if (opened[0].isClosed()) {
-      open.remove(opened[0]);
+    HttpConnection opened = HttpConnection.open(origin, tls, !insecureSkipVerify, deadline, open::remove);
+    open.add(opened);
+    if (opened.isClosed()) {
+      open.remove(opened);
     }
-    return opened[0];
+    return opened;
   }
 
   /** Returns the number of open connections, for diagnostics. */
