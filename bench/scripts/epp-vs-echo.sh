@@ -1,23 +1,22 @@
 #!/usr/bin/env bash
-# The EPP request-path load figures (issue 8): the EPP from its runnable layout and a do-nothing
-# ext_proc echo server, each driven by the load generator in its own JVM on loopback, with 100
-# static endpoints whose vLLM /metrics (~8 KB) the EPP scrapes every 50 ms.
+# The EPP request-path load figures (issue 8): the EPP from its runnable layout against a do-nothing
+# ext_proc echo server, both driven by one load-generator JVM on loopback, with 100 static
+# endpoints whose vLLM /metrics (~8 KB) the EPP scrapes every 50 ms.
 #
-# Usage: bench/scripts/epp-vs-echo.sh [DURATION] [WARMUP] [ROUNDS] [OUT_DIR]
-#   (defaults: 30s 60s 1 bench/target/epp-vs-echo)
-# Both servers start once. ROUNDS times, each case runs against the EPP and right after against
-# the echo server: 2 KB chat bodies at concurrency 64, 220 KB at concurrency 1, 220 KB at
-# concurrency 32, each WARMUP then DURATION measured. The warm-up is long because each case starts
-# a fresh load-generator JVM and, on two shared cores, the JITs of both JVMs need about a minute
-# to compile the request path (throughput climbs for 60–100 s). The server not under load is stopped
-# (SIGSTOP), so neither the EPP's scraping nor the echo server takes CPU from the other's run.
-# Summaries go to OUT_DIR/<round>-<target>-<case>.txt. Needs Maven; picks a JDK 21+ from
-# /usr/lib/jvm as the build does.
+# Usage: bench/scripts/epp-vs-echo.sh [WINDOW] [WARMUP] [WINDOWS] [OUT_DIR]
+#   (defaults: 10s 60s 6 bench/target/epp-vs-echo)
+# Three cases: 2 KB chat bodies at concurrency 64, 220 KB at concurrency 1, 220 KB at concurrency
+# 32. For each, the load generator warms the EPP then the echo server for WARMUP each, then
+# measures them in WINDOWS alternating windows of WINDOW (after 3 s of settling each), so that the
+# machine's changes of speed fall on both alike; it reports the per-round and median ratios
+# (LoadGenMain --versus). The server not under load is stopped (SIGSTOP), so neither the EPP's
+# scraping nor the echo server takes CPU from the other's window. Summaries go to
+# OUT_DIR/<case>.txt. Needs Maven; picks a JDK 21+ from /usr/lib/jvm as the build does.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-DURATION=${1:-30s}
+WINDOW=${1:-10s}
 WARMUP=${2:-60s}
-ROUNDS=${3:-1}
+WINDOWS=${3:-6}
 OUT=${4:-bench/target/epp-vs-echo}
 mkdir -p "$OUT"
 source bench/scripts/lib.sh
@@ -26,17 +25,6 @@ start_metrics_servers "$OUT/endpoints.yaml"
 
 EPP_URL=grpc://127.0.0.1:9002
 ECHO_URL=grpc://127.0.0.1:9302
-
-loadgen() {
-  "$JAVA" --enable-native-access=ALL-UNNAMED -cp "$CP" dev.inferencegateway.bench.loadgen.LoadGenMain \
-    --no-progress "$@"
-}
-
-only() {
-  local run=$1 stop=$2
-  kill -STOP "$stop"
-  kill -CONT "$run"
-}
 
 "$JAVA" --enable-native-access=ALL-UNNAMED -Xlog:gc:file="$OUT/epp-gc.log" -cp 'epp-server/target/app/lib/*' \
   dev.inferencegateway.epp.server.EppMain --endpoints-file "$OUT/endpoints.yaml" \
@@ -51,15 +39,14 @@ wait_port 9302
 cleanup_stopped() { kill -CONT "$epp" "$echo_server" 2>/dev/null || true; cleanup; }
 trap cleanup_stopped EXIT
 
-for round in $(seq 1 "$ROUNDS"); do
-  for spec in 2KB:64 220KB:1 220KB:32; do
-    size=${spec%:*}; concurrency=${spec#*:}
-    for target in epp echo; do
-      if [ "$target" = epp ]; then only "$epp" "$echo_server"; url=$EPP_URL; else only "$echo_server" "$epp"; url=$ECHO_URL; fi
-      name="$round-$target-$size-c$concurrency"
-      loadgen --url "$url" --body-size "$size" --concurrency "$concurrency" --duration "$DURATION" \
-        --warmup "$WARMUP" >"$OUT/$name.txt"
-      echo "== $name"; grep -E "^(throughput|e2e|epp) " "$OUT/$name.txt"
-    done
-  done
+switch="if [ \"\$1\" = $EPP_URL ]; then kill -STOP $echo_server; kill -CONT $epp;"
+switch+=" else kill -STOP $epp; kill -CONT $echo_server; fi"
+
+for spec in 2KB:64 220KB:1 220KB:32; do
+  size=${spec%:*}; concurrency=${spec#*:}
+  name="$size-c$concurrency"
+  "$JAVA" --enable-native-access=ALL-UNNAMED -cp "$CP" dev.inferencegateway.bench.loadgen.LoadGenMain \
+    --url "$EPP_URL" --versus "$ECHO_URL" --on-switch "$switch" --body-size "$size" \
+    --concurrency "$concurrency" --duration "$WINDOW" --warmup "$WARMUP" --windows "$WINDOWS" >"$OUT/$name.txt"
+  echo "== $name (A = EPP, B = echo)"; grep -E "^(A e2e|B e2e|throughput|ratio) " "$OUT/$name.txt"
 done

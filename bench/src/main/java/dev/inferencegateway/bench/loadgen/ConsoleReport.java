@@ -51,6 +51,37 @@ public final class ConsoleReport implements ProgressListener {
     row(out, "epp", stats.eppTotal());
   }
 
+  /** One measured window of an alternating comparison, as one line. */
+  public static String window(AlternatingComparison.Window window, String label) {
+    Histogram e2e = window.result().stats().e2eTotal();
+    long failed = window.result().stats().completed() - window.result().stats().ok();
+    return String.format(Locale.ROOT, "window %2d %-34s %9.1f req/s  e2e p50 %s p99 %s%s", window.round(), label,
+        window.result().throughput(), ms(e2e, 50), ms(e2e, 99), failed == 0 ? "" : "  failed " + failed);
+  }
+
+  /** Prints the summary of an alternating comparison of target A ({@code first}) against B. */
+  public static void comparison(PrintStream out, String first, String second, String workload,
+      AlternatingComparison.Outcome outcome) {
+    out.println();
+    out.println("workload  " + workload);
+    out.printf(Locale.ROOT, "%-10s %10s %10s %10s %10s %10s %10s%n", "ms", "count", "mean", "p50", "p90", "p99", "max");
+    row(out, "A e2e", outcome.e2e(0));
+    row(out, "B e2e", outcome.e2e(1));
+    out.printf(Locale.ROOT, "throughput A %.1f req/s, B %.1f req/s (all windows)%n", outcome.throughput(0),
+        outcome.throughput(1));
+    out.printf(Locale.ROOT, "ratio A/B throughput median %.3f, per round %s%n", outcome.medianThroughputRatio(),
+        list(outcome.throughputRatios()));
+    out.printf(Locale.ROOT, "ratio A/B e2e p99 median %.3f, per round %s%n", outcome.medianP99Ratio(),
+        list(outcome.p99Ratios()));
+    out.println(first);
+    out.println(second);
+  }
+
+  private static String list(double[] values) {
+    return java.util.Arrays.stream(values).mapToObj(v -> String.format(Locale.ROOT, "%.3f", v))
+        .collect(Collectors.joining(" "));
+  }
+
   private static void row(PrintStream out, String name, Histogram h) {
     if (h.getTotalCount() == 0) {
       out.printf(Locale.ROOT, "%-10s %10d %10s %10s %10s %10s %10s%n", name, 0, "-", "-", "-", "-", "-");

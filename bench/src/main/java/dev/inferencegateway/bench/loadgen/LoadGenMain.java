@@ -116,6 +116,23 @@ public final class LoadGenMain implements Callable<Integer> {
   @Option(names = "--no-progress", description = "No progress line.")
   private boolean noProgress;
 
+  @Option(names = "--versus", paramLabel = "URL", description = {
+      "A second target measured against --url in the same run: each is warmed for --warmup, then both are measured",
+      "in --windows alternating windows of --duration; the report gives the per-round and median ratios."})
+  private URI versus;
+
+  @Option(names = "--windows", defaultValue = "6", description = "--versus: measured windows per target (default: ${DEFAULT-VALUE}).")
+  private int windows;
+
+  @Option(names = "--settle", defaultValue = "3s", paramLabel = "DURATION",
+      description = "--versus: unrecorded start of every window (default: ${DEFAULT-VALUE}).")
+  private String settle;
+
+  @Option(names = "--on-switch", paramLabel = "COMMAND", description = {
+      "--versus: shell command run before each phase with the URL about to be loaded as $1 (e.g. to pause the",
+      "other server); a non-zero exit stops the run."})
+  private String onSwitch;
+
   /** Entry point. */
   public static void main(String[] args) {
     System.exit(new CommandLine(new LoadGenMain()).execute(args));
@@ -134,6 +151,9 @@ public final class LoadGenMain implements Callable<Integer> {
       System.err.println("error: " + e.getMessage());
       return 2;
     }
+    if (versus != null) {
+      return compare(plan, load, target);
+    }
     try (target; CsvReport csvReport = csv == null ? null : new CsvReport(csv)) {
       ConsoleReport console = new ConsoleReport(noProgress ? null : System.err);
       ProgressListener listener = csvReport == null ? console : (second, interval, inFlight, stats) -> {
@@ -147,6 +167,43 @@ public final class LoadGenMain implements Callable<Integer> {
         csvReport.summary(result);
       }
       return result.stats().ok() > 0 ? 0 : 1;
+    }
+  }
+
+  private int compare(LoadPlan plan, Workload load, Target first) throws Exception {
+    Target second;
+    AlternatingComparison comparison;
+    try {
+      second = target(versus);
+      comparison = new AlternatingComparison(plan, GoDurations.parse(settle), windows, load, first, second,
+          this::switchTo, window -> System.out.println(ConsoleReport.window(window, label(window.target()))));
+    } catch (IllegalArgumentException e) {
+      first.close();
+      System.err.println("error: " + e.getMessage());
+      return 2;
+    }
+    try (first; second) {
+      System.err.println("loadgen: A " + first.describe() + "; B " + second.describe() + "; " + plan.describe()
+          + "; " + windows + " alternating windows each");
+      AlternatingComparison.Outcome outcome = comparison.run();
+      ConsoleReport.comparison(System.out, label(0), label(1), load.describe(), outcome);
+      return outcome.throughput(0) > 0 && outcome.throughput(1) > 0 ? 0 : 1;
+    }
+  }
+
+  private String label(int target) {
+    return (target == 0 ? "A " : "B ") + (target == 0 ? url : versus);
+  }
+
+  private void switchTo(int target) throws Exception {
+    if (onSwitch == null) {
+      return;
+    }
+    Process p = new ProcessBuilder("/bin/sh", "-c", onSwitch, "on-switch", (target == 0 ? url : versus).toString())
+        .inheritIO().start();
+    int status = p.waitFor();
+    if (status != 0) {
+      throw new IllegalStateException("--on-switch exited with " + status);
     }
   }
 
@@ -181,6 +238,10 @@ public final class LoadGenMain implements Callable<Integer> {
   }
 
   private Target target() {
+    return target(url);
+  }
+
+  private Target target(URI address) {
     Map<String, String> extra = new LinkedHashMap<>();
     for (String header : headers) {
       int colon = header.indexOf(':');
@@ -190,13 +251,13 @@ public final class LoadGenMain implements Callable<Integer> {
       extra.put(header.substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT), header.substring(colon + 1).trim());
     }
     Duration perRequest = GoDurations.parse(timeout);
-    String scheme = url.getScheme() == null ? "" : url.getScheme();
+    String scheme = address.getScheme() == null ? "" : address.getScheme();
     return switch (scheme) {
-      case "http", "https" -> new HttpTarget(url, extra, perRequest);
-      case "grpc", "grpcs" -> new ExtProcTarget(url.getHost() + ":" + url.getPort(), scheme.equals("grpcs"),
+      case "http", "https" -> new HttpTarget(address, extra, perRequest);
+      case "grpc", "grpcs" -> new ExtProcTarget(address.getHost() + ":" + address.getPort(), scheme.equals("grpcs"),
           shape(), extra, connections,
           Sizes.parse(chunkSize), Sizes.parse(responseSize), subsetHint, perRequest);
-      default -> throw new IllegalArgumentException("--url must start with http://, grpc:// or grpcs://, got " + url);
+      default -> throw new IllegalArgumentException("--url must start with http://, grpc:// or grpcs://, got " + address);
     };
   }
 }

@@ -122,7 +122,7 @@ public final class ExpositionServers {
       }
       connection.write(channel);
       key.interestOps(connection.writing() ? SelectionKey.OP_READ | SelectionKey.OP_WRITE : SelectionKey.OP_READ);
-    } catch (IOException e) {
+    } catch (IOException | java.nio.channels.CancelledKeyException e) {
       key.cancel();
       channel.close();
     }
