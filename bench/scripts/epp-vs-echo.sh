@@ -42,11 +42,21 @@ trap cleanup_stopped EXIT
 switch="if [ \"\$1\" = $EPP_URL ]; then kill -STOP $echo_server; kill -CONT $epp;"
 switch+=" else kill -STOP $epp; kill -CONT $echo_server; fi"
 
+# Prints the share of this VM's CPU time the hypervisor gave to others (steal) since $1.
+steal_since() {
+  read -r _ u n s i w q sq st _ </proc/stat
+  local now=$((u + n + s + i + w + q + sq + st))
+  awk -v a="$1" -v b="$now" -v c="$2" -v d="$st" 'BEGIN { printf "cpu steal %.1f %%\n", 100 * (d - c) / (b - a) }'
+}
+
 for spec in 2KB:64 220KB:1 220KB:32; do
   size=${spec%:*}; concurrency=${spec#*:}
   name="$size-c$concurrency"
+  read -r _ u n s i w q sq st _ </proc/stat
+  total0=$((u + n + s + i + w + q + sq + st)); steal0=$st
   "$JAVA" --enable-native-access=ALL-UNNAMED -cp "$CP" dev.inferencegateway.bench.loadgen.LoadGenMain \
     --url "$EPP_URL" --versus "$ECHO_URL" --on-switch "$switch" --body-size "$size" \
     --concurrency "$concurrency" --duration "$WINDOW" --warmup "$WARMUP" --windows "$WINDOWS" >"$OUT/$name.txt"
-  echo "== $name (A = EPP, B = echo)"; grep -E "^(A e2e|B e2e|throughput|ratio) " "$OUT/$name.txt"
+  steal_since "$total0" "$steal0" >>"$OUT/$name.txt"
+  echo "== $name (A = EPP, B = echo)"; grep -E "^(A e2e|B e2e|throughput|ratio|cpu steal) " "$OUT/$name.txt"
 done

@@ -4,14 +4,11 @@ import dev.inferencegateway.extproc.ExchangeHandler;
 import dev.inferencegateway.extproc.ExtProcService;
 import dev.inferencegateway.extproc.HeaderChanges;
 import dev.inferencegateway.extproc.RequestOutcome;
-import io.grpc.InsecureServerCredentials;
-import io.grpc.Server;
-import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import dev.inferencegateway.extproc.server.GrpcServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,8 +18,10 @@ import picocli.CommandLine.Option;
  * the body's end of stream by echoing the body (FULL_DUPLEX_STREAMED, 62,000-byte chunks, the same
  * protocol engine as the EPP and BBR) and echoes the response. Plaintext only.
  *
- * <p>It does nothing that could block, so it answers on the transport's threads (gRPC's direct
- * executor), the cheapest way gRPC serves a stream.
+ * <p>It runs on the same {@link GrpcServer} as the EPP. It does nothing that could block, so by
+ * default it answers on the transport's threads (gRPC's direct executor), the cheapest way gRPC
+ * serves a stream; {@code --executor pool} serves on gRPC's default thread pool instead, as a
+ * typical gRPC service does.
  */
 @Command(name = "echo-ext-proc", mixinStandardHelpOptions = true,
     description = "Do-nothing ext_proc server: echoes request and response bodies (plaintext gRPC).")
@@ -37,7 +36,11 @@ public final class EchoExtProcServer implements Callable<Integer>, AutoCloseable
       description = "Request bodies above this get 413 (default: ${DEFAULT-VALUE}).")
   private long maxBodyBytes = 64L * 1024 * 1024;
 
-  private Server server;
+  @Option(names = "--executor", defaultValue = "direct", paramLabel = "direct|pool",
+      description = "direct: answer on the transport threads; pool: on gRPC's default thread pool (default: ${DEFAULT-VALUE}).")
+  private String executor = "direct";
+
+  private GrpcServer server;
 
   /** The handler: forward the body unchanged, no header changes; the response is echoed by default. */
   static ExchangeHandler echo() {
@@ -54,13 +57,20 @@ public final class EchoExtProcServer implements Callable<Integer>, AutoCloseable
   }
 
   private void listen() throws IOException {
-    server = NettyServerBuilder.forAddress(new InetSocketAddress(host, port), InsecureServerCredentials.create())
-        .directExecutor().addService(new ExtProcService(EchoExtProcServer::echo, maxBodyBytes)).build().start();
+    GrpcServer.Builder builder = GrpcServer.builder("echo ext_proc", port).bindAddress(host)
+        .service(new ExtProcService(EchoExtProcServer::echo, maxBodyBytes));
+    switch (executor) {
+      case "direct" -> builder.directExecutor();
+      case "pool" -> { }
+      default -> throw new CommandLine.ParameterException(new CommandLine(this),
+          "--executor must be direct or pool, got '" + executor + "'");
+    }
+    server = builder.start();
   }
 
   /** Returns {@code host:port}. */
   public String address() {
-    return host + ":" + server.getPort();
+    return host + ":" + server.port();
   }
 
   /** Entry point. */
@@ -79,14 +89,6 @@ public final class EchoExtProcServer implements Callable<Integer>, AutoCloseable
 
   @Override
   public void close() {
-    try {
-      server.shutdown();
-      if (!server.awaitTermination(5, TimeUnit.SECONDS)) {
-        server.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      server.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
+    server.shutdownGracefully(Duration.ofSeconds(5));
   }
 }
