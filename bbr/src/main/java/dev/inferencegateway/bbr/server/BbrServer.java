@@ -16,12 +16,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The running standalone BBR: the ext_proc server (TLS unless {@code --secure-serving=false}), the
  * gRPC health server and the metrics endpoint around one {@link BbrStage}.
+ *
+ * <p>ext_proc messages are handled on gRPC's transport threads; each request's decision (the body
+ * scan and the plugin chain) runs on a virtual thread, as in the EPP.
  *
  * <p>Health: {@code liveness} is SERVING while the process runs; {@code readiness}, the empty
  * service name and the ext_proc service name are SERVING once the base-model mappings have loaded,
@@ -74,8 +78,10 @@ public final class BbrServer implements AutoCloseable {
       health.setStatus("liveness", ServingStatus.SERVING);
       int maxMessage = (int) Math.min(Integer.MAX_VALUE, options.maxRequestBodyBytes + GRPC_MESSAGE_OVERHEAD);
       GrpcServer.Builder builder = GrpcServer.builder("ext_proc", options.grpcPort)
-          .service(new ExtProcService(stage.handlers(), options.maxRequestBodyBytes))
-          .maxInboundMessageSize(maxMessage);
+          .service(new ExtProcService(stage.handlers(), options.maxRequestBodyBytes,
+              Executors.newVirtualThreadPerTaskExecutor()))
+          .maxInboundMessageSize(maxMessage)
+          .directExecutor();
       tls.ifPresent(t -> builder.credentials(t.credentials()));
       extProc = builder.start();
       healthServer = GrpcServer.builder("health", options.grpcHealthPort).health(health).start();
