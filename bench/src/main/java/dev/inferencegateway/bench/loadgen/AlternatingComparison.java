@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -87,7 +88,7 @@ public final class AlternatingComparison {
   private final List<Target> targets;
   private final Switch onSwitch;
   private final WindowListener listener;
-  private long issued;
+  private final AtomicLong issued = new AtomicLong();
 
   /** Receives each measured window as it ends. */
   @FunctionalInterface
@@ -148,13 +149,13 @@ public final class AlternatingComparison {
 
   private RunResult phase(int target, java.time.Duration warmup, java.time.Duration measured) throws Exception {
     onSwitch.before(target);
+    long offset = issued.get();
     LoadPlan window = new LoadPlan(plan.mode(), plan.concurrency(), plan.rate(), measured, 0, warmup,
-        plan.seed() + issued, plan.maxInFlight(), plan.timeout());
-    long offset = issued;
+        plan.seed() + offset, plan.maxInFlight(), plan.timeout());
     Workload fresh = new Workload() {
       @Override
       public RequestSpec next(long sequence) {
-        issued = Math.max(issued, offset + sequence + 1);
+        issued.accumulateAndGet(offset + sequence + 1, Math::max);
         return workload.next(offset + sequence);
       }
 

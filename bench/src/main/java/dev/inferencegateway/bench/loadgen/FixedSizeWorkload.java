@@ -11,7 +11,7 @@ public final class FixedSizeWorkload implements Workload {
   private final int maxTokens;
   private final boolean stream;
   private final PromptText text;
-  private final SplittableRandom random;
+  private final long seed;
 
   /** Bodies of {@code bodyBytes} for {@code api}, models drawn from {@code models}, from {@code seed}. */
   public FixedSizeWorkload(ApiType api, int bodyBytes, ModelMix models, int maxTokens, boolean stream, long seed) {
@@ -21,11 +21,12 @@ public final class FixedSizeWorkload implements Workload {
     this.maxTokens = maxTokens;
     this.stream = stream;
     this.text = new PromptText(seed);
-    this.random = new SplittableRandom(seed ^ 0x5DEECE66DL);
+    this.seed = seed;
   }
 
   @Override
   public RequestSpec next(long sequence) {
+    SplittableRandom random = PromptText.randomFor(seed, sequence);
     String model = models.pick(random);
     return new RequestSpec(model,
         text.sizedBody(api, model, maxTokens, stream, bodyBytes, "request " + sequence + ": ", random), stream);

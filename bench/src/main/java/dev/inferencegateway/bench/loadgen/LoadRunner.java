@@ -11,6 +11,7 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Runs a {@link LoadPlan}: warm-up, then the measured phase bounded by time and/or count, then a
  * bounded wait for the requests in flight. Every request runs on its own virtual thread.
+ * Closed-loop workers build their request bodies in parallel, before the request's clock starts.
  * Open-loop latencies count from the scheduled arrival, so a slow target cannot hide queueing
  * (no coordinated omission).
  */
@@ -87,15 +88,16 @@ public final class LoadRunner {
 
   private void closedWorker() {
     while (true) {
-      RequestSpec spec;
+      long number;
       Phase phase;
       synchronized (dispatch) {
         phase = admit(System.nanoTime());
         if (phase == Phase.STOP) {
           return;
         }
-        spec = workload.next(sequence.getAndIncrement());
+        number = sequence.getAndIncrement();
       }
+      RequestSpec spec = workload.next(number);
       try {
         execute(spec, phase, System.nanoTime());
       } catch (InterruptedException e) {

@@ -26,6 +26,11 @@ public final class PromptText {
     this.source = text.toString();
   }
 
+  /** Returns the random source of request {@code sequence} of a workload seeded with {@code seed}. */
+  public static SplittableRandom randomFor(long seed, long sequence) {
+    return new SplittableRandom((seed ^ 0x5DEECE66DL) + sequence * 0x9E3779B97F4A7C15L);
+  }
+
   /** Returns {@code length} characters of text starting at a random place. */
   public String slice(SplittableRandom random, int length) {
     StringBuilder out = new StringBuilder(length);

@@ -15,7 +15,7 @@ public final class SharedPrefixWorkload implements Workload {
   private final boolean stream;
   private final String[] systemPrompts;
   private final String[][] questions;
-  private final SplittableRandom random;
+  private final long seed;
   private final int systemBytes;
   private final int questionBytes;
 
@@ -41,11 +41,12 @@ public final class SharedPrefixWorkload implements Workload {
         questions[g][p] = "question " + p + ": " + text.slice(build, questionBytes);
       }
     }
-    this.random = new SplittableRandom(seed ^ 0x5DEECE66DL);
+    this.seed = seed;
   }
 
   @Override
   public RequestSpec next(long sequence) {
+    SplittableRandom random = PromptText.randomFor(seed, sequence);
     int group = random.nextInt(systemPrompts.length);
     int prompt = random.nextInt(questions[group].length);
     String model = models.pick(random);

@@ -19,7 +19,7 @@ class AlternatingComparisonTest {
   @Test
   void alternatesTheTargets_switchesBeforeEveryPhase_andNeverRepeatsARequest() throws Exception {
     Set<Long> sequences = ConcurrentHashMap.newKeySet();
-    List<Long> repeats = new ArrayList<>();
+    List<Long> repeats = new java.util.concurrent.CopyOnWriteArrayList<>();
     Workload chat = new FixedSizeWorkload(ApiType.CHAT_COMPLETIONS, 1024, ModelMix.single("m"), 16, false, 1);
     Workload recording = new Workload() {
       @Override

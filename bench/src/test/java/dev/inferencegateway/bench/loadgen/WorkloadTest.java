@@ -39,6 +39,29 @@ class WorkloadTest {
   }
 
   @Test
+  void aRequestDependsOnlyOnTheSeedAndItsSequence_soThreadsMayBuildThemInAnyOrder() throws Exception {
+    ModelMix mix = ModelMix.parse(List.of("a=1", "b=1"));
+    List<Workload> pairs = List.of(
+        new FixedSizeWorkload(ApiType.CHAT_COMPLETIONS, 4096, mix, 16, false, 7),
+        new FixedSizeWorkload(ApiType.CHAT_COMPLETIONS, 4096, mix, 16, false, 7),
+        new SharedPrefixWorkload(ApiType.CHAT_COMPLETIONS, 4, 4, 1024, 64, mix, 16, false, 7),
+        new SharedPrefixWorkload(ApiType.CHAT_COMPLETIONS, 4, 4, 1024, 64, mix, 16, false, 7));
+    for (int w = 0; w < pairs.size(); w += 2) {
+      Workload forward = pairs.get(w);
+      Workload parallel = pairs.get(w + 1);
+      Map<Long, byte[]> built = new java.util.concurrent.ConcurrentHashMap<>();
+      java.util.stream.LongStream.range(0, 200).parallel().forEach(i -> built.put(i, parallel.next(i).body()));
+      Set<String> distinct = new HashSet<>();
+      for (long i = 0; i < 200; i++) {
+        byte[] body = forward.next(i).body();
+        assertThat(built.get(i)).isEqualTo(body);
+        distinct.add(new String(body, java.nio.charset.StandardCharsets.UTF_8));
+      }
+      assertThat(distinct).hasSizeGreaterThan(w == 0 ? 199 : 8);
+    }
+  }
+
+  @Test
   void sharedPrefix_promptsOfAGroupShareTheSystemPrompt() throws Exception {
     SharedPrefixWorkload workload = new SharedPrefixWorkload(ApiType.CHAT_COMPLETIONS, 3, 4, 4096, 64, ModelMix.single("m"), 16,
         false, 9);
