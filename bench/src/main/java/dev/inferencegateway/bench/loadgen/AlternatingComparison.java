@@ -1,5 +1,6 @@
 package dev.inferencegateway.bench.loadgen;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +24,13 @@ public final class AlternatingComparison {
   public interface Switch {
     /** Prepares for load on target {@code index} (0 or 1). */
     void before(int index) throws Exception;
+  }
+
+  /** Receives each measured window as it ends. */
+  @FunctionalInterface
+  public interface WindowListener {
+    /** Called after {@code window} was measured. */
+    void onWindow(Window window);
   }
 
   /**
@@ -82,20 +90,13 @@ public final class AlternatingComparison {
   }
 
   private final LoadPlan plan;
-  private final java.time.Duration settle;
+  private final Duration settle;
   private final int windows;
   private final Workload workload;
   private final List<Target> targets;
   private final Switch onSwitch;
   private final WindowListener listener;
   private final AtomicLong issued = new AtomicLong();
-
-  /** Receives each measured window as it ends. */
-  @FunctionalInterface
-  public interface WindowListener {
-    /** Called after {@code window} was measured. */
-    void onWindow(Window window);
-  }
 
   /**
    * Creates a comparison of {@code first} against {@code second}.
@@ -104,7 +105,7 @@ public final class AlternatingComparison {
    * @param settle the unrecorded start of every window
    * @param windows the rounds (each target measured once per round)
    */
-  public AlternatingComparison(LoadPlan plan, java.time.Duration settle, int windows, Workload workload,
+  public AlternatingComparison(LoadPlan plan, Duration settle, int windows, Workload workload,
       Target first, Target second, Switch onSwitch, WindowListener listener) {
     if (windows < 1) {
       throw new IllegalArgumentException("--windows must be >= 1, got " + windows);
@@ -125,7 +126,7 @@ public final class AlternatingComparison {
   public Outcome run() throws Exception {
     for (int t = 0; t < 2; t++) {
       if (!plan.warmup().isZero()) {
-        phase(t, plan.warmup(), java.time.Duration.ofSeconds(1));
+        phase(t, plan.warmup(), Duration.ofSeconds(1));
       }
     }
     List<Window> done = new ArrayList<>();
@@ -147,7 +148,7 @@ public final class AlternatingComparison {
     return new Outcome(List.copyOf(done), throughput, p99);
   }
 
-  private RunResult phase(int target, java.time.Duration warmup, java.time.Duration measured) throws Exception {
+  private RunResult phase(int target, Duration warmup, Duration measured) throws Exception {
     onSwitch.before(target);
     long offset = issued.get();
     LoadPlan window = new LoadPlan(plan.mode(), plan.concurrency(), plan.rate(), measured, 0, warmup,

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 class AlternatingComparisonTest {
@@ -19,7 +20,7 @@ class AlternatingComparisonTest {
   @Test
   void alternatesTheTargets_switchesBeforeEveryPhase_andNeverRepeatsARequest() throws Exception {
     Set<Long> sequences = ConcurrentHashMap.newKeySet();
-    List<Long> repeats = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<Long> repeats = new CopyOnWriteArrayList<>();
     Workload chat = new FixedSizeWorkload(ApiType.CHAT_COMPLETIONS, 1024, ModelMix.single("m"), 16, false, 1);
     Workload recording = new Workload() {
       @Override

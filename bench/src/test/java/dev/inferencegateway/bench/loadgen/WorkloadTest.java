@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.inferencegateway.epp.core.request.ApiType;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 class WorkloadTest {
@@ -49,13 +52,13 @@ class WorkloadTest {
     for (int w = 0; w < pairs.size(); w += 2) {
       Workload forward = pairs.get(w);
       Workload parallel = pairs.get(w + 1);
-      Map<Long, byte[]> built = new java.util.concurrent.ConcurrentHashMap<>();
-      java.util.stream.LongStream.range(0, 200).parallel().forEach(i -> built.put(i, parallel.next(i).body()));
+      Map<Long, byte[]> built = new ConcurrentHashMap<>();
+      LongStream.range(0, 200).parallel().forEach(i -> built.put(i, parallel.next(i).body()));
       Set<String> distinct = new HashSet<>();
       for (long i = 0; i < 200; i++) {
         byte[] body = forward.next(i).body();
         assertThat(built.get(i)).isEqualTo(body);
-        distinct.add(new String(body, java.nio.charset.StandardCharsets.UTF_8));
+        distinct.add(new String(body, StandardCharsets.UTF_8));
       }
       assertThat(distinct).hasSizeGreaterThan(w == 0 ? 199 : 8);
     }
