@@ -174,6 +174,9 @@ public final class LoadGenMain implements Callable<Integer> {
     Target second;
     AlternatingComparison comparison;
     try {
+      if (csv != null) {
+        throw new IllegalArgumentException("--csv is not available with --versus (the report gives every window)");
+      }
       second = target(versus);
       comparison = new AlternatingComparison(plan, GoDurations.parse(settle), windows, load, first, second,
           this::switchTo, window -> System.out.println(ConsoleReport.window(window, label(window.target()))));
@@ -192,14 +195,18 @@ public final class LoadGenMain implements Callable<Integer> {
   }
 
   private String label(int target) {
-    return (target == 0 ? "A " : "B ") + (target == 0 ? url : versus);
+    return (target == 0 ? "A " : "B ") + address(target);
+  }
+
+  private URI address(int target) {
+    return target == 0 ? url : versus;
   }
 
   private void switchTo(int target) throws Exception {
     if (onSwitch == null) {
       return;
     }
-    Process p = new ProcessBuilder("/bin/sh", "-c", onSwitch, "on-switch", (target == 0 ? url : versus).toString())
+    Process p = new ProcessBuilder("/bin/sh", "-c", onSwitch, "on-switch", address(target).toString())
         .inheritIO().start();
     int status = p.waitFor();
     if (status != 0) {

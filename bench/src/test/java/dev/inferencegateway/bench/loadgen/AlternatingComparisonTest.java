@@ -4,14 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.inferencegateway.epp.core.request.ApiType;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class AlternatingComparisonTest {
   private static final LoadPlan PLAN = new LoadPlan(LoadPlan.Mode.CLOSED, 4, 0, Duration.ofMillis(400), 0,
@@ -64,6 +71,34 @@ class AlternatingComparisonTest {
           .isEqualTo(outcome.windows().stream().mapToLong(w -> w.result().stats().ok()).sum());
       assertThat(outcome.throughput(0)).isPositive();
       assertThat(repeats).isEmpty();
+    }
+  }
+
+  @Test
+  void main_withVersus_printsEveryWindowAndTheMedianRatios_andRefusesCsv(@TempDir Path dir) throws Exception {
+    PrintStream stdout = System.out;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    try (EchoExtProcServer a = EchoExtProcServer.start("127.0.0.1", 0);
+         EchoExtProcServer b = EchoExtProcServer.start("127.0.0.1", 0)) {
+      String[] args = {"--url", "grpc://" + a.address(), "--versus", "grpc://" + b.address(), "--concurrency", "2",
+          "--duration", "300ms", "--warmup", "200ms", "--settle", "100ms", "--windows", "2", "--body-size", "1KB"};
+      int exit;
+      System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+      try {
+        exit = new CommandLine(new LoadGenMain()).execute(args);
+      } finally {
+        System.setOut(stdout);
+      }
+      String report = captured.toString(StandardCharsets.UTF_8);
+      assertThat(exit).isZero();
+      assertThat(report.lines().filter(l -> l.startsWith("window "))).hasSize(4);
+      assertThat(report).contains("ratio A/B throughput median", "ratio A/B e2e p99 median", "A e2e", "B e2e");
+
+      String[] withCsv = Arrays.copyOf(args, args.length + 2);
+      withCsv[args.length] = "--csv";
+      withCsv[args.length + 1] = dir.resolve("x").toString();
+      assertThat(new CommandLine(new LoadGenMain()).execute(withCsv)).isEqualTo(2);
+      assertThat(dir).isEmptyDirectory();
     }
   }
 
