@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Polls every endpoint's data sources on its own loop and stores the extracted metrics in the
  * datastore: one loop per endpoint, started when the endpoint is added and stopped when it is
- * removed, so a slow or dead endpoint never delays another.
+ * removed, so a slow or dead endpoint never delays another. An endpoint whose pollers are all
+ * asynchronous on one {@link PollLoop} is driven by that loop; any other gets a thread.
  *
  * <p>Poll and extraction errors are logged when an endpoint starts failing and when it recovers,
  * never on every tick; the endpoint keeps its last metrics, whose age makes it stale. With no
@@ -99,7 +100,9 @@ public final class MetricsCollector implements AutoCloseable {
       return;
     }
     try {
-      EndpointLoop loop = new EndpointLoop(endpoint, sources, options, counters);
+      List<SourceRun> runs = sources.stream().map(source -> new SourceRun(endpoint, source, counters)).toList();
+      EndpointLoop loop = EventLoopEndpointLoop.of(endpoint, runs, options)
+          .orElseGet(() -> new ThreadEndpointLoop(endpoint, runs, options));
       loops.put(endpoint, loop);
       loop.start();
     } catch (RuntimeException e) {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,25 +37,35 @@ final class SourceRun implements AutoCloseable {
     }
   }
 
+  /** Returns the poller of this endpoint and source. */
+  EndpointPoller poller() {
+    return poller;
+  }
+
   /** Polls and extracts once; returns false when the poll was interrupted by a stop. */
-  boolean runOnce(Duration timeout, Supplier<Instant> now, Supplier<Boolean> running) {
-    counters.polls.increment();
+  boolean runOnce(Duration timeout, Supplier<Instant> now, BooleanSupplier running) {
     Object data;
     try {
       data = poller.poll(timeout);
-    } catch (InterruptedException | InterruptedIOException e) {
-      if (!running.get()) {
-        return false;
-      }
-      counters.pollFailures.increment();
-      pollState.failed(String.valueOf(e.getMessage()));
-      return true;
     } catch (Exception e) {
-      if (!running.get()) {
+      return completed(null, e, now, running);
+    }
+    return completed(data, null, now, running);
+  }
+
+  /**
+   * Counts a poll that ended with {@code data} or {@code failure} and runs the extractors on the
+   * data; returns false when the poll failed because of a stop.
+   */
+  boolean completed(Object data, Exception failure, Supplier<Instant> now, BooleanSupplier running) {
+    counters.polls.increment();
+    if (failure != null) {
+      if (!running.getAsBoolean()) {
         return false;
       }
       counters.pollFailures.increment();
-      pollState.failed(describe(e));
+      pollState.failed(failure instanceof InterruptedException || failure instanceof InterruptedIOException
+          ? String.valueOf(failure.getMessage()) : describe(failure));
       return true;
     }
     pollState.succeeded();

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A streaming parser of the Prometheus text exposition format (0.0.4 and the 1.0.0 quoted-name
@@ -66,19 +68,27 @@ public final class PrometheusTextParser {
   /** Parses a whole exposition held in memory. */
   public MetricFamilies parse(byte[] data, FamilySelection wanted, ExpositionFormat dialect)
       throws PrometheusParseException {
+    return parse(data, 0, data.length, wanted, dialect);
+  }
+
+  /** Parses a whole exposition held in {@code data[offset, offset + length)}. */
+  public MetricFamilies parse(byte[] data, int offset, int length, FamilySelection wanted,
+      ExpositionFormat dialect) throws PrometheusParseException {
+    Objects.checkFromIndexSize(offset, length, data.length);
     begin(wanted, dialect);
-    int start = 0;
+    int end = offset + length;
+    int start = offset;
     int newline;
-    while ((newline = Swar.indexOfNewline(data, start, data.length)) >= 0) {
+    while ((newline = Swar.indexOfNewline(data, start, end)) >= 0) {
       lineNumber++;
       if (!line(data, start, newline)) {
         return finish();
       }
       start = newline + 1;
     }
-    if (start < data.length) {
+    if (start < end) {
       lineNumber++;
-      line(data, start, data.length);
+      line(data, start, end);
     }
     return finish();
   }
@@ -119,7 +129,7 @@ public final class PrometheusTextParser {
         start = 0;
       }
       if (b.length - limit < READ_CHUNK / 2) {
-        b = java.util.Arrays.copyOf(b, b.length * 2);
+        b = Arrays.copyOf(b, b.length * 2);
         buffer = b;
       }
       scan = limit;

@@ -8,17 +8,28 @@ import java.io.InputStream;
  * they tell the connection whether it can carry the next request.
  */
 abstract class BodyStream extends InputStream {
-  private final HttpConnection connection;
+  private final ResponseSource connection;
   private final boolean keepAlive;
   private boolean done;
 
-  BodyStream(HttpConnection connection, boolean keepAlive) {
+  BodyStream(ResponseSource connection, boolean keepAlive) {
     this.connection = connection;
     this.keepAlive = keepAlive;
   }
 
   /** Reads at most {@code length > 0} bytes of a body that has not ended; -1 when it ends now. */
-  abstract int readFramed(HttpConnection from, byte[] target, int offset, int length) throws IOException;
+  abstract int readFramed(ResponseSource from, byte[] target, int offset, int length) throws IOException;
+
+  /** Returns the body of {@code head} as framed by its headers (no body, a length, chunks, or until close). */
+  static BodyStream framed(ResponseSource source, ResponseHead head) {
+    if (!head.hasBody()) {
+      return new LengthBodyStream(source, 0, head.keepAlive());
+    }
+    if (head.chunked()) {
+      return new ChunkedBodyStream(source, head.keepAlive());
+    }
+    return new LengthBodyStream(source, head.contentLength(), head.keepAlive());
+  }
 
   @Override
   public final int read() throws IOException {

@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.ProtocolException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
@@ -23,9 +21,7 @@ import javax.net.ssl.SSLSocketFactory;
  * <p>Every socket read is bounded by the deadline of the current exchange. {@link #close()} may
  * be called from any thread and makes a blocked read fail at once.
  */
-final class HttpConnection implements AutoCloseable {
-  /** The longest status or header line accepted. */
-  static final int MAX_LINE = 8192;
+final class HttpConnection extends BufferedInput implements ScrapeConnection {
   private static final int BUFFER_BYTES = 16 * 1024;
 
   private final Origin origin;
@@ -33,15 +29,13 @@ final class HttpConnection implements AutoCloseable {
   private final InputStream in;
   private final OutputStream out;
   private final Consumer<HttpConnection> onClose;
-  private final byte[] buffer = new byte[BUFFER_BYTES];
-  private int position;
-  private int limit;
   private long deadline;
   private int exchanges;
   private boolean reusable;
   private volatile boolean closed;
 
   private HttpConnection(Origin origin, Socket socket, Consumer<HttpConnection> onClose) throws IOException {
+    super(new byte[BUFFER_BYTES]);
     this.origin = origin;
     this.socket = socket;
     this.in = socket.getInputStream();
@@ -124,73 +118,14 @@ final class HttpConnection implements AutoCloseable {
    * body is decompressed.
    */
   InputStream body(ResponseHead head) throws IOException {
-    InputStream raw;
-    if (!head.hasBody()) {
-      raw = new LengthBodyStream(this, 0, head.keepAlive());
-    } else if (head.chunked()) {
-      raw = new ChunkedBodyStream(this, head.keepAlive());
-    } else {
-      raw = new LengthBodyStream(this, head.contentLength(), head.keepAlive());
-    }
+    InputStream raw = BodyStream.framed(this, head);
     return head.gzip() && head.hasBody() ? new GzipBody(raw) : raw;
   }
 
-  /** Marks the current exchange complete. */
-  void exchangeComplete(boolean keepAlive) {
+  @Override
+  public void exchangeComplete(boolean keepAlive) {
     exchanges++;
     reusable = keepAlive;
-  }
-
-  /** Reads up to {@code length} body bytes; returns -1 at the end of the stream. */
-  int read(byte[] target, int offset, int length) throws IOException {
-    if (position < limit) {
-      int n = Math.min(length, limit - position);
-      System.arraycopy(buffer, position, target, offset, n);
-      position += n;
-      return n;
-    }
-    if (length >= buffer.length) {
-      return socketRead(target, offset, length);
-    }
-    if (!fill()) {
-      return -1;
-    }
-    return read(target, offset, length);
-  }
-
-  /** Reads a line of at most {@link #MAX_LINE} bytes, without its CRLF or LF terminator. */
-  String readLine() throws IOException {
-    StringBuilder partial = null;
-    while (true) {
-      int already = partial == null ? 0 : partial.length();
-      for (int i = position; i < limit; i++) {
-        if (buffer[i] == '\n') {
-          checkLineLength(already + i - position);
-          int end = i > position && buffer[i - 1] == '\r' ? i - 1 : i;
-          String piece = new String(buffer, position, end - position, StandardCharsets.ISO_8859_1);
-          position = i + 1;
-          if (partial == null) {
-            return piece;
-          }
-          partial.append(piece);
-          int length = partial.length();
-          if (length > 0 && partial.charAt(length - 1) == '\r') {
-            partial.setLength(length - 1);
-          }
-          return partial.toString();
-        }
-      }
-      checkLineLength(already + limit - position);
-      if (partial == null) {
-        partial = new StringBuilder();
-      }
-      partial.append(new String(buffer, position, limit - position, StandardCharsets.ISO_8859_1));
-      position = limit;
-      if (!fill()) {
-        throw new EOFException(partial.isEmpty() ? "connection closed by the server"
-            : "connection closed in the middle of a line");
-      }
-    }
   }
 
   /** Closes the socket; idempotent and safe from any thread. */
@@ -209,13 +144,8 @@ final class HttpConnection implements AutoCloseable {
     }
   }
 
-  private static void checkLineLength(int length) throws ProtocolException {
-    if (length > MAX_LINE) {
-      throw new ProtocolException("response line longer than " + MAX_LINE + " bytes");
-    }
-  }
-
-  private boolean fill() throws IOException {
+  @Override
+  boolean fill() throws IOException {
     int n = socketRead(buffer, 0, buffer.length);
     if (n < 0) {
       return false;
@@ -223,6 +153,11 @@ final class HttpConnection implements AutoCloseable {
     position = 0;
     limit = n;
     return true;
+  }
+
+  @Override
+  int readDirect(byte[] target, int offset, int length) throws IOException {
+    return socketRead(target, offset, length);
   }
 
   private int socketRead(byte[] target, int offset, int length) throws IOException {

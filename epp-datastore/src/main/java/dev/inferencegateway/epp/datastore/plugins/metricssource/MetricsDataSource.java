@@ -55,6 +55,9 @@ public final class MetricsDataSource implements PollingDataSource {
   @Override
   public EndpointPoller newPoller(EndpointMetadata endpoint, List<Extractor> extractors) {
     String url = settings.scheme() + "://" + endpoint.metricsHost() + settings.path();
+    if (settings.scheme().equals("http")) {
+      return new AsyncMetricsPoller(http, url, endpoint.name(), selectionFor(extractors));
+    }
     return new MetricsPoller(http, settings.insecureSkipVerify(), url, endpoint.name(),
         selectionFor(extractors));
   }

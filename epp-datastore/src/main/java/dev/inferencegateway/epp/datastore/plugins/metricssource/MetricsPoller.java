@@ -71,8 +71,7 @@ final class MetricsPoller implements EndpointPoller {
         }
         if (head.status() != 200) {
           discard(body, exchange.connection());
-          throw new MetricsScrapeException(subject + ": HTTP status " + head.status()
-              + (head.isRedirect() ? " (stopped after " + MAX_REDIRECTS + " redirects)" : ""), null);
+          throw badStatus(subject, head);
         }
         MetricFamilies families = parser.parse(body, selection, ExpositionFormat.fromContentType(head.contentType()));
         release(exchange.connection());
@@ -80,17 +79,45 @@ final class MetricsPoller implements EndpointPoller {
       }
     } catch (PrometheusParseException e) {
       dropConnections();
-      throw new MetricsScrapeException(subject + ": " + e.getMessage(), e);
-    } catch (SocketTimeoutException e) {
-      dropConnections();
-      throw new IOException(subject + ": timeout: no complete response within " + timeout.toMillis() + " ms", e);
+      throw unusable(subject, e);
     } catch (IOException | IllegalArgumentException e) {
       dropConnections();
-      throw new IOException(subject + ": " + (e.getMessage() == null ? e.getClass().getSimpleName()
-          : e.getMessage()), e);
+      throw failed(subject, e, timeout);
     } finally {
       closeDetour();
     }
+  }
+
+  /** Returns the failure of a poll of {@code subject} whose response could not be parsed. */
+  static MetricsScrapeException unusable(String subject, PrometheusParseException e) {
+    return new MetricsScrapeException(subject + ": " + e.getMessage(), e);
+  }
+
+  /** Returns the failure of a poll of {@code subject} that got no usable response within {@code timeout}. */
+  static IOException failed(String subject, Exception e, Duration timeout) {
+    if (e instanceof SocketTimeoutException) {
+      return new IOException(subject + ": timeout: no complete response within " + timeout.toMillis() + " ms", e);
+    }
+    return new IOException(subject + ": " + (e.getMessage() == null ? e.getClass().getSimpleName()
+        : e.getMessage()), e);
+  }
+
+  /** Returns the failure of a poll of {@code subject} answered with a status other than 200. */
+  static MetricsScrapeException badStatus(String subject, ResponseHead head) {
+    return new MetricsScrapeException(subject + ": HTTP status " + head.status()
+        + (head.isRedirect() ? " (stopped after " + MAX_REDIRECTS + " redirects)" : ""), null);
+  }
+
+  /** Returns the GET request head for {@code url}, with the headers every scrape sends. */
+  static byte[] requestHead(URI target, Origin origin) {
+    String path = target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath();
+    String query = target.getRawQuery() == null ? "" : "?" + target.getRawQuery();
+    return ("GET " + path + query + " HTTP/1.1\r\n"
+        + "Host: " + origin.hostHeader() + "\r\n"
+        + "User-Agent: " + USER_AGENT + "\r\n"
+        + "Accept: " + ACCEPT + "\r\n"
+        + "Accept-Encoding: identity\r\n"
+        + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
   }
 
   @Override
@@ -179,15 +206,4 @@ final class MetricsPoller implements EndpointPoller {
   }
 
   private record Exchange(HttpConnection connection, ResponseHead head) {}
-
-  private static byte[] requestHead(URI target, Origin origin) {
-    String path = target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath();
-    String query = target.getRawQuery() == null ? "" : "?" + target.getRawQuery();
-    return ("GET " + path + query + " HTTP/1.1\r\n"
-        + "Host: " + origin.hostHeader() + "\r\n"
-        + "User-Agent: " + USER_AGENT + "\r\n"
-        + "Accept: " + ACCEPT + "\r\n"
-        + "Accept-Encoding: identity\r\n"
-        + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
-  }
 }

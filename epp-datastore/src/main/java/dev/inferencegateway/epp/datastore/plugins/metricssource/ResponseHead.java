@@ -30,7 +30,7 @@ record ResponseHead(int status, String contentType, long contentLength, boolean 
   }
 
   /** Reads a head from {@code lines}: the status line, then header lines up to the empty line. */
-  static ResponseHead read(HttpConnection lines) throws IOException {
+  static ResponseHead read(ResponseSource lines) throws IOException {
     String statusLine = lines.readLine();
     if (!statusLine.startsWith("HTTP/1.") || statusLine.length() < 12 || statusLine.charAt(8) != ' ') {
       throw new ProtocolException("not an HTTP/1.x response: \"" + abbreviate(statusLine) + "\"");

@@ -14,16 +14,19 @@ import javax.net.ssl.X509TrustManager;
  * The HTTP/1.1 client shared by every {@code metrics-data-source}: it opens the keep-alive
  * connections that each endpoint's poller holds, one per model server, and tracks them.
  *
- * <p>A scrape is a GET on a connection that the endpoint's polling loop owns, so a poll takes no
- * lock, schedules no timer and scans no pool: the socket read timeout bounds each read by the
- * poll's deadline. {@code https} is verified with the JVM's default trust store, or trusts every
+ * <p>A scrape is a GET on a connection that the endpoint's poller owns, so a poll takes no lock
+ * and scans no pool. Plain-HTTP connections to addresses run on one {@link ScrapeEventLoop}
+ * thread; others are read by the polling thread, each socket read bounded by the poll's
+ * deadline. {@code https} is verified with the JVM's default trust store, or trusts every
  * certificate and host name when verification is skipped (upstream's default).
  */
 public final class ScrapeHttpClient implements AutoCloseable {
   private static final Object SHARED_LOCK = new Object();
   private static ScrapeHttpClient shared;
 
-  private final Set<HttpConnection> open = ConcurrentHashMap.newKeySet();
+  private final Set<ScrapeConnection> open = ConcurrentHashMap.newKeySet();
+  private final ScrapeEventLoop eventLoop = new ScrapeEventLoop("metrics-scraper",
+      ScrapeEventLoop.DEFAULT_LINGER);
   private volatile SSLSocketFactory verifying;
   private volatile SSLSocketFactory insecure;
 
@@ -51,6 +54,21 @@ public final class ScrapeHttpClient implements AutoCloseable {
     return opened;
   }
 
+  /** Returns the event loop of the plain-HTTP connections. */
+  ScrapeEventLoop eventLoop() {
+    return eventLoop;
+  }
+
+  /** Starts connecting to the plain-HTTP {@code origin}, whose host is an address; call on the event loop. */
+  AsyncConnection connectAsync(Origin origin) throws IOException {
+    AsyncConnection opened = AsyncConnection.open(eventLoop, origin, open::remove);
+    open.add(opened);
+    if (opened.isClosed()) {
+      open.remove(opened);
+    }
+    return opened;
+  }
+
   /** Returns the number of open connections, for diagnostics. */
   public int connectionCount() {
     return open.size();
@@ -59,7 +77,7 @@ public final class ScrapeHttpClient implements AutoCloseable {
   /** Closes every open connection; polls in flight fail, later polls connect again. */
   @Override
   public void close() {
-    for (HttpConnection connection : open) {
+    for (ScrapeConnection connection : open) {
       connection.close();
     }
   }
