@@ -48,7 +48,7 @@ final class AsyncMetricsPoller implements AsyncEndpointPoller, AsyncConnection.L
   AsyncMetricsPoller(ScrapeHttpClient client, String url, String endpointName, FamilySelection selection) {
     URI uri = URI.create(url);
     this.client = client;
-    this.loop = client.eventLoop();
+    this.loop = client.nextEventLoop();
     this.origin = Origin.of(uri);
     if (origin.https()) {
       throw new IllegalArgumentException("asynchronous polling is for plain http, not " + url);
@@ -147,7 +147,7 @@ final class AsyncMetricsPoller implements AsyncEndpointPoller, AsyncConnection.L
         used = null;
       }
       if (used == null) {
-        used = client.connectAsync(origin);
+        used = client.connectAsync(loop, origin);
         connection = used;
       }
       used.exchange(request, this);

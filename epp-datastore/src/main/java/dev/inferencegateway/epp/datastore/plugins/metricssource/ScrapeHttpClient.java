@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
@@ -15,8 +16,8 @@ import javax.net.ssl.X509TrustManager;
  * connections that each endpoint's poller holds, one per model server, and tracks them.
  *
  * <p>A scrape is a GET on a connection that the endpoint's poller owns, so a poll takes no lock
- * and scans no pool. Plain-HTTP connections to addresses run on one {@link ScrapeEventLoop}
- * thread; others are read by the polling thread, each socket read bounded by the poll's
+ * and scans no pool. Plain-HTTP connections to addresses run on {@link ScrapeEventLoop}
+ * threads, each endpoint's on one of them; others are read by the polling thread, each socket read bounded by the poll's
  * deadline. {@code https} is verified with the JVM's default trust store, or trusts every
  * certificate and host name when verification is skipped (upstream's default).
  */
@@ -25,13 +26,26 @@ public final class ScrapeHttpClient implements AutoCloseable {
   private static ScrapeHttpClient shared;
 
   private final Set<ScrapeConnection> open = ConcurrentHashMap.newKeySet();
-  private final ScrapeEventLoop eventLoop = new ScrapeEventLoop("metrics-scraper",
-      ScrapeEventLoop.DEFAULT_LINGER);
+  private final ScrapeEventLoop[] eventLoops;
+  private final AtomicInteger nextEventLoop = new AtomicInteger();
   private volatile SSLSocketFactory verifying;
   private volatile SSLSocketFactory insecure;
 
-  /** Creates a client with no connections. */
-  public ScrapeHttpClient() {}
+  /** Creates a client with no connections and one event loop per four processors (at least one). */
+  public ScrapeHttpClient() {
+    this(Math.max(1, Runtime.getRuntime().availableProcessors() / 4));
+  }
+
+  /** Creates a client with no connections and {@code eventLoopCount} event loops. */
+  public ScrapeHttpClient(int eventLoopCount) {
+    if (eventLoopCount < 1) {
+      throw new IllegalArgumentException("eventLoopCount must be >= 1, got " + eventLoopCount);
+    }
+    eventLoops = new ScrapeEventLoop[eventLoopCount];
+    for (int i = 0; i < eventLoopCount; i++) {
+      eventLoops[i] = new ScrapeEventLoop("metrics-scraper-" + i, ScrapeEventLoop.DEFAULT_LINGER);
+    }
+  }
 
   /** Returns the process-wide client, created on first use. */
   public static ScrapeHttpClient shared() {
@@ -54,14 +68,14 @@ public final class ScrapeHttpClient implements AutoCloseable {
     return opened;
   }
 
-  /** Returns the event loop of the plain-HTTP connections. */
-  ScrapeEventLoop eventLoop() {
-    return eventLoop;
+  /** Returns an event loop for a new poller's plain-HTTP connections, the loops taken in turn. */
+  ScrapeEventLoop nextEventLoop() {
+    return eventLoops[Math.floorMod(nextEventLoop.getAndIncrement(), eventLoops.length)];
   }
 
-  /** Starts connecting to the plain-HTTP {@code origin}, whose host is an address; call on the event loop. */
-  AsyncConnection connectAsync(Origin origin) throws IOException {
-    AsyncConnection opened = AsyncConnection.open(eventLoop, origin, open::remove);
+  /** Starts connecting to the plain-HTTP {@code origin}, whose host is an address; call on {@code loop}. */
+  AsyncConnection connectAsync(ScrapeEventLoop loop, Origin origin) throws IOException {
+    AsyncConnection opened = AsyncConnection.open(loop, origin, open::remove);
     open.add(opened);
     if (opened.isClosed()) {
       open.remove(opened);

@@ -7,8 +7,8 @@
  * {@link dev.inferencegateway.epp.datastore.plugins.metricssource.ScrapeHttpClient}; fixed-length,
  * chunked, close-delimited and gzip bodies, redirects), and parses the body as it arrives with our
  * streaming Prometheus text parser. Plain-HTTP endpoints at IP addresses (pods) are scraped from
- * one event-loop thread ({@code metrics-scraper}) that waits on all their sockets at once and
- * parses each complete response; https endpoints, host names and endpoints that redirect are
+ * event-loop threads ({@code metrics-scraper-N}, one per four processors) that each wait on
+ * their endpoints' sockets at once and parse each complete response; https endpoints, host names and endpoints that redirect are
  * read by a blocking poller on a virtual thread. Only the families that the extractors under it read are materialised (see
  * {@link dev.inferencegateway.epp.datastore.plugins.metricssource.MetricFamilyConsumer}). A
  * status other than 200, a timeout or a malformed line fails the poll with a message that names

@@ -54,7 +54,7 @@ class AsyncMetricsPollerTest extends AbstractPollerTest {
       data.complete(failure == null ? result : failure);
     }));
 
-    assertThat(thread.get(5, TimeUnit.SECONDS)).isEqualTo("metrics-scraper");
+    assertThat(thread.get(5, TimeUnit.SECONDS)).startsWith("metrics-scraper-");
     assertExposition((MetricFamilies) data.get(5, TimeUnit.SECONDS));
     CompletableFuture<Exception> blockingOnTheLoop = new CompletableFuture<>();
     poller.loop().execute(() -> {
@@ -124,6 +124,19 @@ class AsyncMetricsPollerTest extends AbstractPollerTest {
         .hasMessageContaining("endpoint pod-rank-0").hasMessageContaining("HTTP status 302")
         .hasMessageContaining("stopped after 10 redirects");
     assertThat(server.requests()).hasSize(12);
+  }
+
+  @Test
+  void pollers_takeTheClientsEventLoopsInTurn() {
+    try (ScrapeHttpClient twoLoops = new ScrapeHttpClient(2)) {
+      List<AsyncMetricsPoller> pollers = List.of(1, 2, 3).stream()
+          .map(i -> new AsyncMetricsPoller(twoLoops, "http://10.0.0." + i + ":8000/metrics", "pod-" + i, FamilySelection.all()))
+          .toList();
+
+      assertThat(pollers.get(0).loop()).isNotSameAs(pollers.get(1).loop()).isSameAs(pollers.get(2).loop());
+    }
+    assertThatThrownBy(() -> new ScrapeHttpClient(0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("eventLoopCount must be >= 1, got 0");
   }
 
   @Test
