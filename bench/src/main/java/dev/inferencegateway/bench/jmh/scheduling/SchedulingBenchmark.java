@@ -23,6 +23,7 @@ import dev.inferencegateway.epp.core.scheduling.Scorer;
 import dev.inferencegateway.epp.core.scheduling.WeightedScorer;
 import dev.inferencegateway.epp.plugins.picker.maxscore.MaxScorePicker;
 import dev.inferencegateway.epp.plugins.producer.prefix.ApproxPrefixCacheProducer;
+import dev.inferencegateway.epp.plugins.producer.prefix.PrefixCacheParameters;
 import dev.inferencegateway.epp.plugins.profile.single.SingleProfileHandler;
 import dev.inferencegateway.epp.plugins.scorer.kvcache.KvCacheUtilizationScorer;
 import dev.inferencegateway.epp.plugins.scorer.prefix.PrefixCacheScorer;
@@ -54,10 +55,15 @@ import org.openjdk.jmh.annotations.TearDown;
  * {@code single-profile-handler}; {@link #decisionAndLearn} adds the producer learning the choice
  * in {@code PreRequest}.
  *
- * <p>Each decision schedules a 4 KB chat prompt (a 2 KB system prompt shared by every
- * conversation plus a 2 KB user turn) drawn from 256 conversations, over fresh per-request
- * endpoint views as the director builds them. The index is warm: setup runs as many decisions
- * as there are endpoints, at least 2048, before measuring.
+ * <p>With {@code workload=shared} (the default), each decision schedules a 4 KB chat prompt (a 2 KB
+ * system prompt shared by every conversation plus a 2 KB user turn) drawn from 256 conversations,
+ * over fresh per-request endpoint views as the director builds them. The index is warm: setup
+ * runs as many decisions as there are endpoints, at least 2048, before measuring. With
+ * {@code workload=unique}, every request is a new 2 KB prompt (the load generator's case), so
+ * learning inserts and evicts every block; the endpoints report alike metrics, so the picker
+ * spreads requests over all of them as over the load runs' simulated pods, and setup first fills
+ * their LRUs to upstream's default capacity (31,250 blocks each); run it with
+ * {@code -p endpoints=100}.
  *
  * <p>Run:
  * <pre>
@@ -82,12 +88,18 @@ public class SchedulingBenchmark {
   @Param({"10", "100", "1000"})
   public int endpoints;
 
+  /** {@code shared}: 256 conversations sharing a system prompt; {@code unique}: a new prompt each time. */
+  @Param({"shared"})
+  public String workload;
+
   private BenchPluginHandle handle;
   private ApproxPrefixCacheProducer producer;
   private Scheduler scheduler;
   private List<EndpointSnapshot> pool;
   private InferenceRequest[] requests;
   private int next;
+  private String uniqueText;
+  private long uniqueCount;
 
   /** Builds the plugins through their descriptors, the endpoints, the prompts, and warms the index. */
   @Setup(Level.Trial)
@@ -98,9 +110,10 @@ public class SchedulingBenchmark {
       String ip = "10." + (i >> 16 & 255) + "." + (i >> 8 & 255) + "." + (i & 255);
       EndpointMetadata metadata = new EndpointMetadata("vllm-" + i + "-rank-0", "inference", "vllm-" + i, ip,
           8000, ip + ":8000", Map.of("app", "vllm"));
+      boolean alike = workload.equals("unique");
       ModelServerMetrics metrics = ModelServerMetrics.EMPTY.toBuilder()
-          .waitingQueueSize(random.nextInt(8)).runningRequests(random.nextInt(32))
-          .kvCacheUsage(random.nextDouble() * 0.9).cacheBlockSize(16)
+          .waitingQueueSize(alike ? 2 : random.nextInt(8)).runningRequests(alike ? 8 : random.nextInt(32))
+          .kvCacheUsage(alike ? 0.4 : random.nextDouble() * 0.9).cacheBlockSize(16)
           .updateTime(Instant.now()).build();
       pool.add(new EndpointSnapshot(metadata, metrics));
     }
@@ -117,6 +130,17 @@ public class SchedulingBenchmark {
     String system = text(random, SYSTEM_PROMPT_BYTES);
     for (int c = 0; c < CONVERSATIONS; c++) {
       requests[c] = chatRequest(c, system, text(random, USER_TURN_BYTES));
+    }
+    if (workload.equals("unique")) {
+      uniqueText = text(random, USER_TURN_BYTES);
+      int fill = PrefixCacheParameters.DEFAULT_LRU_CAPACITY_PER_SERVER / (USER_TURN_BYTES / 64) * endpoints;
+      for (int i = 0; i < fill; i++) {
+        decisionAndLearn();
+      }
+      return;
+    }
+    if (!workload.equals("shared")) {
+      throw new IllegalArgumentException("workload must be shared or unique, got " + workload);
     }
     for (int i = 0; i < Math.max(2048, endpoints); i++) {
       decisionAndLearn();
@@ -146,6 +170,10 @@ public class SchedulingBenchmark {
   }
 
   private InferenceRequest nextRequest() {
+    if (uniqueText != null) {
+      String user = String.format("%016d", uniqueCount++) + uniqueText;
+      return chatRequest(0, "", user);
+    }
     InferenceRequest request = requests[next];
     next = (next + 1) % CONVERSATIONS;
     return request;
