@@ -1,8 +1,11 @@
 package dev.inferencegateway.epp.datastore.collector;
 
 import dev.inferencegateway.epp.datastore.TrackedEndpoint;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +22,9 @@ final class EventLoopEndpointLoop implements EndpointLoop {
   private final CollectorOptions options;
   private final PollLoop loop;
   private final long interval;
+  private final PollCallback onPolled = this::completed;
+  private final Supplier<Instant> now;
+  private final BooleanSupplier stillRunning = () -> this.running;
   private volatile boolean running = true;
   private PollLoop.Scheduled pending;
   private long next;
@@ -31,6 +37,7 @@ final class EventLoopEndpointLoop implements EndpointLoop {
     this.options = options;
     this.loop = loop;
     this.interval = options.refreshInterval().toNanos();
+    this.now = options.clock()::instant;
   }
 
   /** Returns a loop for {@code runs} when all their pollers are asynchronous on one shared loop. */
@@ -83,7 +90,7 @@ final class EventLoopEndpointLoop implements EndpointLoop {
       return;
     }
     try {
-      ((AsyncEndpointPoller) runs.get(current).poller()).pollAsync(options.pollTimeout(), this::completed);
+      ((AsyncEndpointPoller) runs.get(current).poller()).pollAsync(options.pollTimeout(), onPolled);
     } catch (RuntimeException e) {
       LOG.error("Metrics poll of endpoint {} could not start", endpoint.name(), e);
       completed(null, e);
@@ -91,7 +98,7 @@ final class EventLoopEndpointLoop implements EndpointLoop {
   }
 
   private void completed(Object data, Exception failure) {
-    if (runs.get(current).completed(data, failure, options.clock()::instant, () -> running)) {
+    if (runs.get(current).completed(data, failure, now, stillRunning)) {
       current++;
       pollCurrent();
     }

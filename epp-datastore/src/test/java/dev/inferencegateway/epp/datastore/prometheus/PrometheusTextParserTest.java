@@ -41,6 +41,20 @@ class PrometheusTextParserTest {
   }
 
   @Test
+  void parse_aRangeOfAnArray_readsOnlyThatRange() throws Exception {
+    byte[] framed = ("garbage{\n# TYPE up gauge\nup 1\nup{job=\"x\"} 0\n!!!").getBytes(StandardCharsets.UTF_8);
+    int from = "garbage{\n".length();
+    int length = framed.length - from - "!!!".length();
+
+    MetricFamily up = parser.parse(framed, from, length, FamilySelection.all(), ExpositionFormat.PROMETHEUS_TEXT)
+        .get("up").orElseThrow();
+
+    assertThat(up.samples()).extracting(Sample::value).containsExactly(1.0, 0.0);
+    assertThatThrownBy(() -> parser.parse(framed, from, framed.length, FamilySelection.all(),
+        ExpositionFormat.PROMETHEUS_TEXT)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
   void parse_histogram_groupsBucketsSumAndCountUnderTheFamily() throws Exception {
     MetricFamily ttft = parser.parse(Expositions.load("vllm.prom"),
         FamilySelection.of("vllm:time_to_first_token_seconds"), ExpositionFormat.PROMETHEUS_TEXT)

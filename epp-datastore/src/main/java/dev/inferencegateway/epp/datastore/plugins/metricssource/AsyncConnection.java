@@ -86,8 +86,8 @@ final class AsyncConnection implements ScrapeConnection, ScrapeEventLoop.Handler
     return exchanges;
   }
 
-  /** Returns whether the connection is closed. */
-  boolean isClosed() {
+  @Override
+  public boolean isClosed() {
     return closed;
   }
 

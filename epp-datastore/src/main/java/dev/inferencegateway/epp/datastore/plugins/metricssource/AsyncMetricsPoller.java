@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -26,15 +25,15 @@ import java.util.zip.GZIPInputStream;
  * than an address, is polled by a {@link MetricsPoller} on a virtual thread from then on.
  */
 final class AsyncMetricsPoller implements AsyncEndpointPoller, AsyncConnection.Listener {
-  private static final long IDLE_REUSE_NANOS = TimeUnit.SECONDS.toNanos(10);
-
   private final ScrapeHttpClient client;
+  private final String url;
+  private final String endpointName;
   private final ScrapeEventLoop loop;
   private final Origin origin;
   private final byte[] request;
   private final String subject;
   private final FamilySelection selection;
-  private final MetricsPoller threaded;
+  private volatile MetricsPoller threaded;
   private final PrometheusTextParser parser = new PrometheusTextParser();
   private boolean onThreads;
   private AsyncConnection connection;
@@ -48,15 +47,16 @@ final class AsyncMetricsPoller implements AsyncEndpointPoller, AsyncConnection.L
   AsyncMetricsPoller(ScrapeHttpClient client, String url, String endpointName, FamilySelection selection) {
     URI uri = URI.create(url);
     this.client = client;
+    this.url = url;
+    this.endpointName = endpointName;
     this.loop = client.nextEventLoop();
     this.origin = Origin.of(uri);
     if (origin.https()) {
       throw new IllegalArgumentException("asynchronous polling is for plain http, not " + url);
     }
     this.request = MetricsPoller.requestHead(uri, origin);
-    this.subject = "endpoint " + endpointName + " (" + url + ")";
+    this.subject = MetricsPoller.subject(endpointName, url);
     this.selection = selection;
-    this.threaded = new MetricsPoller(client, true, url, endpointName, selection);
     this.onThreads = !isAddressLiteral(origin.host());
   }
 
@@ -94,6 +94,7 @@ final class AsyncMetricsPoller implements AsyncEndpointPoller, AsyncConnection.L
     ResponseHead head = response.head();
     if (head.isRedirect()) {
       onThreads = true;
+      dropConnection();
       timer.cancel();
       pollOnThread();
       return;
@@ -130,7 +131,10 @@ final class AsyncMetricsPoller implements AsyncEndpointPoller, AsyncConnection.L
   @Override
   public void close() {
     closed = true;
-    threaded.close();
+    MetricsPoller handedOver = threaded;
+    if (handedOver != null) {
+      handedOver.close();
+    }
     loop.execute(() -> {
       dropConnection();
       if (callback != null) {
@@ -142,7 +146,7 @@ final class AsyncMetricsPoller implements AsyncEndpointPoller, AsyncConnection.L
   private void send() {
     try {
       AsyncConnection used = connection;
-      if (used != null && (!used.reusable() || System.nanoTime() - lastExchangeEnd > IDLE_REUSE_NANOS)) {
+      if (used != null && (!used.reusable() || System.nanoTime() - lastExchangeEnd > MetricsPoller.IDLE_REUSE_NANOS)) {
         dropConnection();
         used = null;
       }
@@ -168,12 +172,19 @@ final class AsyncMetricsPoller implements AsyncEndpointPoller, AsyncConnection.L
   }
 
   private void pollOnThread() {
+    if (threaded == null) {
+      threaded = new MetricsPoller(client, true, url, endpointName, selection);
+      if (closed) {
+        threaded.close();
+      }
+    }
+    MetricsPoller handedOver = threaded;
     Duration bound = timeout;
     Thread.ofVirtual().name("metrics-poll").start(() -> {
       Object data = null;
       Exception failure = null;
       try {
-        data = threaded.poll(bound);
+        data = handedOver.poll(bound);
       } catch (Exception e) {
         failure = e;
       }

@@ -8,20 +8,20 @@ import java.io.InputStream;
  * they tell the connection whether it can carry the next request.
  */
 abstract class BodyStream extends InputStream {
-  private final ResponseSource connection;
+  private final BufferedInput connection;
   private final boolean keepAlive;
   private boolean done;
 
-  BodyStream(ResponseSource connection, boolean keepAlive) {
+  BodyStream(BufferedInput connection, boolean keepAlive) {
     this.connection = connection;
     this.keepAlive = keepAlive;
   }
 
   /** Reads at most {@code length > 0} bytes of a body that has not ended; -1 when it ends now. */
-  abstract int readFramed(ResponseSource from, byte[] target, int offset, int length) throws IOException;
+  abstract int readFramed(BufferedInput from, byte[] target, int offset, int length) throws IOException;
 
   /** Returns the body of {@code head} as framed by its headers (no body, a length, chunks, or until close). */
-  static BodyStream framed(ResponseSource source, ResponseHead head) {
+  static BodyStream framed(BufferedInput source, ResponseHead head) {
     if (!head.hasBody()) {
       return new LengthBodyStream(source, 0, head.keepAlive());
     }

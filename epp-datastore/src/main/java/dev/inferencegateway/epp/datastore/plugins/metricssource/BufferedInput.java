@@ -6,10 +6,11 @@ import java.net.ProtocolException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A {@link ResponseSource} over a byte buffer that a subclass refills: lines of at most
- * {@link #MAX_LINE} bytes ending in CRLF or LF, and body bytes.
+ * Where a response head and body are read from, over a byte buffer that a subclass refills (a
+ * connection, or bytes already received): lines of at most {@link #MAX_LINE} bytes ending in CRLF
+ * or LF, and body bytes.
  */
-abstract class BufferedInput implements ResponseSource {
+abstract class BufferedInput {
   /** The longest status or header line accepted. */
   static final int MAX_LINE = 8192;
 
@@ -27,13 +28,16 @@ abstract class BufferedInput implements ResponseSource {
    */
   abstract boolean fill() throws IOException;
 
+  /** Marks the current exchange complete; {@code keepAlive} tells whether the next may follow. */
+  abstract void exchangeComplete(boolean keepAlive);
+
   /** Reads straight into {@code target} a request at least as large as the buffer; -1 at the end. */
   int readDirect(byte[] target, int offset, int length) throws IOException {
     return fill() ? read(target, offset, length) : -1;
   }
 
-  @Override
-  public int read(byte[] target, int offset, int length) throws IOException {
+  /** Reads up to {@code length} body bytes; returns -1 at the end of the stream. */
+  int read(byte[] target, int offset, int length) throws IOException {
     if (position < limit) {
       int n = Math.min(length, limit - position);
       System.arraycopy(buffer, position, target, offset, n);
@@ -49,8 +53,8 @@ abstract class BufferedInput implements ResponseSource {
     return read(target, offset, length);
   }
 
-  @Override
-  public String readLine() throws IOException {
+  /** Reads a line of at most {@link #MAX_LINE} bytes, without its CRLF or LF terminator. */
+  String readLine() throws IOException {
     StringBuilder partial = null;
     while (true) {
       int already = partial == null ? 0 : partial.length();

@@ -9,12 +9,12 @@ final class ChunkedBodyStream extends BodyStream {
   private long chunkRemaining;
   private boolean firstChunk = true;
 
-  ChunkedBodyStream(ResponseSource connection, boolean keepAlive) {
+  ChunkedBodyStream(BufferedInput connection, boolean keepAlive) {
     super(connection, keepAlive);
   }
 
   @Override
-  int readFramed(ResponseSource from, byte[] target, int offset, int length) throws IOException {
+  int readFramed(BufferedInput from, byte[] target, int offset, int length) throws IOException {
     if (chunkRemaining == 0 && !nextChunk(from)) {
       return -1;
     }
@@ -26,7 +26,7 @@ final class ChunkedBodyStream extends BodyStream {
     return n;
   }
 
-  private boolean nextChunk(ResponseSource from) throws IOException {
+  private boolean nextChunk(BufferedInput from) throws IOException {
     if (!firstChunk && !from.readLine().isEmpty()) {
       throw new ProtocolException("chunk data not followed by CRLF");
     }

@@ -89,8 +89,8 @@ final class HttpConnection extends BufferedInput implements ScrapeConnection {
     return reusable && !closed;
   }
 
-  /** Returns whether the connection is closed. */
-  boolean isClosed() {
+  @Override
+  public boolean isClosed() {
     return closed;
   }
 
@@ -105,11 +105,7 @@ final class HttpConnection extends BufferedInput implements ScrapeConnection {
     this.reusable = false;
     out.write(request);
     out.flush();
-    ResponseHead head = ResponseHead.read(this);
-    while (head.status() >= 100 && head.status() < 200) {
-      head = ResponseHead.read(this);
-    }
-    return head;
+    return ResponseHead.readFinal(this);
   }
 
   /**
@@ -123,7 +119,7 @@ final class HttpConnection extends BufferedInput implements ScrapeConnection {
   }
 
   @Override
-  public void exchangeComplete(boolean keepAlive) {
+  void exchangeComplete(boolean keepAlive) {
     exchanges++;
     reusable = keepAlive;
   }

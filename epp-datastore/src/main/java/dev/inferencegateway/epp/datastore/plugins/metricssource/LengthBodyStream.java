@@ -16,7 +16,7 @@ final class LengthBodyStream extends BodyStream {
    *
    * @param length the body length, or -1 to read until the connection closes
    */
-  LengthBodyStream(ResponseSource connection, long length, boolean keepAlive) {
+  LengthBodyStream(BufferedInput connection, long length, boolean keepAlive) {
     super(connection, keepAlive && length >= 0);
     this.untilClose = length < 0;
     this.remaining = untilClose ? Long.MAX_VALUE : length;
@@ -26,7 +26,7 @@ final class LengthBodyStream extends BodyStream {
   }
 
   @Override
-  int readFramed(ResponseSource from, byte[] target, int offset, int length) throws IOException {
+  int readFramed(BufferedInput from, byte[] target, int offset, int length) throws IOException {
     int n = from.read(target, offset, (int) Math.min(length, remaining));
     if (n < 0) {
       if (untilClose) {

@@ -28,7 +28,8 @@ final class MetricsPoller implements EndpointPoller {
   static final int MAX_REDIRECTS = 10;
   private static final String ACCEPT = "text/plain;version=0.0.4;q=1.0,*/*;q=0.1";
   private static final String USER_AGENT = "gateway-api-inference-extension-epp";
-  private static final long IDLE_REUSE_NANOS = TimeUnit.SECONDS.toNanos(10);
+  /** How long a connection may stay idle and still be reused. */
+  static final long IDLE_REUSE_NANOS = TimeUnit.SECONDS.toNanos(10);
   private static final int DISCARD_LIMIT = 64 * 1024;
 
   private final ScrapeHttpClient client;
@@ -51,7 +52,7 @@ final class MetricsPoller implements EndpointPoller {
     this.url = URI.create(url);
     this.origin = Origin.of(this.url);
     this.request = requestHead(this.url, origin);
-    this.subject = "endpoint " + endpointName + " (" + url + ")";
+    this.subject = subject(endpointName, url);
     this.selection = selection;
   }
 
@@ -86,6 +87,11 @@ final class MetricsPoller implements EndpointPoller {
     } finally {
       closeDetour();
     }
+  }
+
+  /** Returns how failures name the endpoint {@code endpointName} scraped at {@code url}. */
+  static String subject(String endpointName, String url) {
+    return "endpoint " + endpointName + " (" + url + ")";
   }
 
   /** Returns the failure of a poll of {@code subject} whose response could not be parsed. */

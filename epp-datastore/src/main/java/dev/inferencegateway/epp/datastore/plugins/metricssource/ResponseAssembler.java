@@ -85,10 +85,7 @@ final class ResponseAssembler extends BufferedInput {
     position = 0;
     limit = received;
     try {
-      ResponseHead head = ResponseHead.read(this);
-      while (head.status() >= 100 && head.status() < 200) {
-        head = ResponseHead.read(this);
-      }
+      ResponseHead head = ResponseHead.readFinal(this);
       expect(head, position);
       BodyStream framed = BodyStream.framed(this, head);
       int length = 0;
@@ -106,7 +103,7 @@ final class ResponseAssembler extends BufferedInput {
   }
 
   @Override
-  public void exchangeComplete(boolean keepAlive) {
+  void exchangeComplete(boolean keepAlive) {
     this.keepAlive = keepAlive;
   }
 

@@ -29,8 +29,17 @@ record ResponseHead(int status, String contentType, long contentLength, boolean 
         && (status == 301 || status == 302 || status == 303 || status == 307 || status == 308);
   }
 
+  /** Reads the final head from {@code lines}, skipping informational (1xx) heads before it. */
+  static ResponseHead readFinal(BufferedInput lines) throws IOException {
+    ResponseHead head = read(lines);
+    while (head.status() >= 100 && head.status() < 200) {
+      head = read(lines);
+    }
+    return head;
+  }
+
   /** Reads a head from {@code lines}: the status line, then header lines up to the empty line. */
-  static ResponseHead read(ResponseSource lines) throws IOException {
+  static ResponseHead read(BufferedInput lines) throws IOException {
     String statusLine = lines.readLine();
     if (!statusLine.startsWith("HTTP/1.") || statusLine.length() < 12 || statusLine.charAt(8) != ' ') {
       throw new ProtocolException("not an HTTP/1.x response: \"" + abbreviate(statusLine) + "\"");

@@ -17,8 +17,8 @@ import javax.net.ssl.X509TrustManager;
  *
  * <p>A scrape is a GET on a connection that the endpoint's poller owns, so a poll takes no lock
  * and scans no pool. Plain-HTTP connections to addresses run on {@link ScrapeEventLoop}
- * threads, each endpoint's on one of them; others are read by the polling thread, each socket read bounded by the poll's
- * deadline. {@code https} is verified with the JVM's default trust store, or trusts every
+ * threads, each endpoint's on one of them; others are read by the polling thread, each socket
+ * read bounded by the poll's deadline. {@code https} is verified with the JVM's default trust store, or trusts every
  * certificate and host name when verification is skipped (upstream's default).
  */
 public final class ScrapeHttpClient implements AutoCloseable {
@@ -60,12 +60,7 @@ public final class ScrapeHttpClient implements AutoCloseable {
   /** Opens a connection to {@code origin} before {@code deadline} ({@link System#nanoTime()} based). */
   HttpConnection connect(Origin origin, boolean insecureSkipVerify, long deadline) throws IOException {
     SSLSocketFactory tls = origin.https() ? tlsFactory(insecureSkipVerify) : null;
-    HttpConnection opened = HttpConnection.open(origin, tls, !insecureSkipVerify, deadline, open::remove);
-    open.add(opened);
-    if (opened.isClosed()) {
-      open.remove(opened);
-    }
-    return opened;
+    return track(HttpConnection.open(origin, tls, !insecureSkipVerify, deadline, open::remove));
   }
 
   /** Returns an event loop for a new poller's plain-HTTP connections, the loops taken in turn. */
@@ -75,7 +70,10 @@ public final class ScrapeHttpClient implements AutoCloseable {
 
   /** Starts connecting to the plain-HTTP {@code origin}, whose host is an address; call on {@code loop}. */
   AsyncConnection connectAsync(ScrapeEventLoop loop, Origin origin) throws IOException {
-    AsyncConnection opened = AsyncConnection.open(loop, origin, open::remove);
+    return track(AsyncConnection.open(loop, origin, open::remove));
+  }
+
+  private <C extends ScrapeConnection> C track(C opened) {
     open.add(opened);
     if (opened.isClosed()) {
       open.remove(opened);
