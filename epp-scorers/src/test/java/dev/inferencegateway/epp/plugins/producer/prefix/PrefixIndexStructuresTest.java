@@ -60,6 +60,41 @@ class PrefixIndexStructuresTest {
   }
 
   @Test
+  void blockLru_keepsLruOrderAcrossResizes() {
+    BlockLru lru = new BlockLru(40);
+    LinkedHashMap<Long, Boolean> reference = new LinkedHashMap<>(16, 0.75f, true);
+    int capacity = 40;
+    Random random = new Random(13);
+
+    for (int op = 0; op < 50_000; op++) {
+      if (random.nextInt(500) == 0) {
+        capacity = 1 + random.nextInt(150);
+        long[] evicted = lru.resize(capacity);
+        long[] expected = reference.keySet().stream().limit(Math.max(0, reference.size() - capacity))
+            .mapToLong(Long::longValue).toArray();
+        assertThat(evicted).containsExactly(expected);
+        for (long hash : expected) {
+          reference.remove(hash);
+        }
+      }
+      long hash = random.nextInt(random.nextBoolean() ? 30 : 400);
+      Long expectedEviction = !reference.containsKey(hash) && reference.size() == capacity
+          ? reference.keySet().iterator().next() : null;
+      int result = lru.touch(hash);
+      reference.put(hash, true);
+      if (expectedEviction != null) {
+        reference.remove(expectedEviction);
+        assertThat(result).isEqualTo(BlockLru.ADDED_WITH_EVICTION);
+        assertThat(lru.lastEvicted()).isEqualTo(expectedEviction);
+      }
+      assertThat(lru.size()).isEqualTo(reference.size());
+    }
+    reference.keySet().forEach(hash -> assertThat(lru.contains(hash)).isTrue());
+    assertThat(lru.hashes()).containsExactlyInAnyOrder(
+        reference.keySet().stream().mapToLong(Long::longValue).toArray());
+  }
+
+  @Test
   void blockLru_shrinkingEvictsOldestFirst() {
     BlockLru lru = new BlockLru(5);
     for (long h = 1; h <= 5; h++) {
