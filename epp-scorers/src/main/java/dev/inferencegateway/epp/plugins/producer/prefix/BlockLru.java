@@ -3,21 +3,15 @@ package dev.inferencegateway.epp.plugins.producer.prefix;
 import java.util.Arrays;
 
 /**
- * The block hashes one endpoint is believed to cache, bounded by a capacity and evicted in
- * least-recently-used order. Nodes live in parallel arrays that grow on demand up to the
- * capacity, so an endpoint costs memory in proportion to what it holds. Not thread-safe.
+ * The recency order of the block hashes one endpoint is believed to cache, bounded by a capacity:
+ * a doubly linked list of nodes, most recent first. Finding a hash's node is the caller's job (the
+ * index keeps it beside the hash's owners), so a node is only a hash and its two links. Nodes live
+ * in parallel arrays that grow on demand up to the capacity, so an endpoint costs memory in
+ * proportion to what it holds. Not thread-safe.
  */
 final class BlockLru {
-  /** {@link #touch} result: the hash was present and is now the most recent. */
-  static final int PRESENT = 0;
-  /** {@link #touch} result: the hash was added without eviction. */
-  static final int ADDED = 1;
-  /** {@link #touch} result: the hash was added and {@link #lastEvicted()} was evicted. */
-  static final int ADDED_WITH_EVICTION = 2;
-
   private static final int NONE = -1;
 
-  private final LongIntMap nodeOf;
   private long[] keys;
   private int[] prev;
   private int[] next;
@@ -25,12 +19,12 @@ final class BlockLru {
   private int tail = NONE;
   private int size;
   private int capacity;
-  private long lastEvicted;
+  private int freeNodes = NONE;
+  private int allocated;
 
   BlockLru(int capacity) {
     this.capacity = capacity;
     int initial = Math.min(capacity, 64);
-    this.nodeOf = new LongIntMap(initial);
     this.keys = new long[initial];
     this.prev = new int[initial];
     this.next = new int[initial];
@@ -44,93 +38,80 @@ final class BlockLru {
     return capacity;
   }
 
-  long lastEvicted() {
-    return lastEvicted;
+  boolean isFull() {
+    return size >= capacity;
   }
 
-  boolean contains(long hash) {
-    return nodeOf.get(hash) != LongIntMap.MISSING;
+  /** Returns the hash of the least recently used node; only when not empty. */
+  long oldestHash() {
+    return keys[tail];
   }
 
-  /** Marks {@code hash} as the most recently used, adding it (and evicting the least) if absent. */
-  int touch(long hash) {
-    int node = nodeOf.get(hash);
-    if (node != LongIntMap.MISSING) {
-      moveToHead(node);
-      return PRESENT;
+  /** Adds {@code hash} as the most recent and returns its node; only when not full. */
+  int add(long hash) {
+    int node;
+    if (freeNodes != NONE) {
+      node = freeNodes;
+      freeNodes = next[node];
+    } else {
+      node = allocated++;
+      ensureNodes(allocated);
     }
-    if (size < capacity) {
-      node = size++;
-      ensureNodes(size);
-      keys[node] = hash;
-      linkAtHead(node);
-      nodeOf.put(hash, node);
-      return ADDED;
-    }
-    node = tail;
-    lastEvicted = keys[node];
-    nodeOf.remove(lastEvicted);
     keys[node] = hash;
-    nodeOf.put(hash, node);
+    linkAtHead(node);
+    size++;
+    return node;
+  }
+
+  /** Replaces the least recently used hash by {@code hash}, now the most recent; returns its node. */
+  int replaceOldest(long hash) {
+    int node = tail;
+    keys[node] = hash;
     moveToHead(node);
-    return ADDED_WITH_EVICTION;
+    return node;
+  }
+
+  /** Marks {@code node} as the most recently used. */
+  void moveToHead(int node) {
+    if (node != head) {
+      unlink(node);
+      linkAtHead(node);
+    }
   }
 
   /**
-   * Lowers the capacity to {@code newCapacity} when it is smaller, returning the hashes evicted to
-   * fit; raising it just allows more entries.
+   * Sets the capacity; a smaller one removes the least recently used hashes to fit and returns
+   * them, oldest first.
    */
   long[] resize(int newCapacity) {
     long[] evicted = new long[Math.max(0, size - newCapacity)];
     for (int e = 0; e < evicted.length; e++) {
       int node = tail;
       evicted[e] = keys[node];
-      nodeOf.remove(keys[node]);
       unlink(node);
-      int last = --size;
-      if (node != last) {
-        relocate(last, node);
-      }
+      next[node] = freeNodes;
+      freeNodes = node;
+      size--;
     }
     capacity = newCapacity;
     return evicted;
   }
 
-  /** Returns every hash held, in no particular order. */
+  /** Returns every hash held, most recent first. */
   long[] hashes() {
-    return Arrays.copyOf(keys, size);
-  }
-
-  private void relocate(int from, int to) {
-    keys[to] = keys[from];
-    prev[to] = prev[from];
-    next[to] = next[from];
-    if (prev[to] != NONE) {
-      next[prev[to]] = to;
-    } else {
-      head = to;
+    long[] hashes = new long[size];
+    for (int i = 0, node = head; node != NONE; i++, node = next[node]) {
+      hashes[i] = keys[node];
     }
-    if (next[to] != NONE) {
-      prev[next[to]] = to;
-    } else {
-      tail = to;
-    }
-    nodeOf.put(keys[to], to);
+    return hashes;
   }
 
   private void ensureNodes(int needed) {
     if (needed > keys.length) {
-      int grown = (int) Math.min(capacity, Math.max(needed, (long) keys.length * 2));
+      int grown = (int) Math.min(Math.max(capacity, needed), Math.max(needed, (long) keys.length * 2));
       keys = Arrays.copyOf(keys, grown);
       prev = Arrays.copyOf(prev, grown);
       next = Arrays.copyOf(next, grown);
-    }
-  }
-
-  private void moveToHead(int node) {
-    if (node != head) {
-      unlink(node);
-      linkAtHead(node);
     }
   }
 

@@ -13,6 +13,10 @@ import java.util.concurrent.locks.StampedLock;
  * The approximate prefix-cache index: which endpoints are believed to hold each block hash, with
  * one LRU per endpoint bounding what it holds.
  *
+ * <p>Each owner of a hash is stored as an entry of its endpoint id and the hash's node in that
+ * endpoint's LRU, so one lookup finds both who holds a hash and where it sits in each holder's
+ * recency order; the LRUs need no map of their own.
+ *
  * <p>Thread-safe: matching takes a shared lock, learning and purging an exclusive one. The
  * hash-to-endpoints map and the per-endpoint LRUs change together under that lock, so an LRU
  * eviction always removes the endpoint from the evicted hash.
@@ -22,9 +26,9 @@ final class PrefixIndex {
   private final EndpointTable<Holder> holders = new EndpointTable<>();
   private final ArrayDeque<Integer> freeIds = new ArrayDeque<>();
   private int nextId;
-  /* Value per hash: -(id + 1) when one endpoint holds it, else an index into sets. */
-  private final LongIntMap owners = new LongIntMap(1024);
-  private int[][] sets = new int[16][];
+  /* Value per hash: the entry of its one holder, or ~set when several hold it. */
+  private final LongLongMap owners = new LongLongMap(1024);
+  private long[][] sets = new long[16][];
   private int[] setSizes = new int[16];
   private final ArrayDeque<Integer> freeSets = new ArrayDeque<>();
   private int nextSet;
@@ -42,19 +46,19 @@ final class PrefixIndex {
     try {
       int[] counts = null;
       for (long hash : hashes) {
-        int owner = owners.get(hash);
-        if (owner == LongIntMap.MISSING) {
+        long owner = owners.get(hash);
+        if (owner == LongLongMap.MISSING) {
           break;
         }
         if (counts == null) {
           counts = new int[nextId];
         }
-        if (owner < 0) {
-          counts[-owner - 1]++;
+        if (owner >= 0) {
+          counts[idOf(owner)]++;
         } else {
-          int[] ids = sets[owner];
-          for (int k = 0, n = setSizes[owner]; k < n; k++) {
-            counts[ids[k]]++;
+          long[] members = sets[(int) ~owner];
+          for (int k = 0, n = setSizes[(int) ~owner]; k < n; k++) {
+            counts[idOf(members[k])]++;
           }
         }
       }
@@ -91,17 +95,22 @@ final class PrefixIndex {
         }
         entries -= evicted.length;
       }
+      BlockLru lru = holder.lru;
       for (long hash : hashes) {
-        int result = holder.lru.touch(hash);
-        if (result == BlockLru.PRESENT) {
+        long owner = owners.get(hash);
+        int node = nodeOf(owner, holder.id);
+        if (node >= 0) {
+          lru.moveToHead(node);
           continue;
         }
-        if (result == BlockLru.ADDED_WITH_EVICTION) {
-          removeOwner(holder.lru.lastEvicted(), holder.id);
+        if (lru.isFull()) {
+          removeOwner(lru.oldestHash(), holder.id);
+          node = lru.replaceOldest(hash);
         } else {
+          node = lru.add(hash);
           entries++;
         }
-        addOwner(hash, holder.id);
+        addOwner(hash, owner, entry(holder.id, node));
       }
     } finally {
       lock.unlockWrite(stamp);
@@ -205,48 +214,67 @@ final class PrefixIndex {
     return new Holder(id, new BlockLru(capacity));
   }
 
-  private void addOwner(long hash, int id) {
-    int owner = owners.get(hash);
-    if (owner == LongIntMap.MISSING) {
-      owners.put(hash, -id - 1);
-    } else if (owner < 0) {
-      int set = newSet();
-      sets[set][0] = -owner - 1;
-      sets[set][1] = id;
-      setSizes[set] = 2;
-      owners.put(hash, set);
-    } else {
-      if (setSizes[owner] == sets[owner].length) {
-        sets[owner] = Arrays.copyOf(sets[owner], sets[owner].length * 2);
+  /* Returns the node of holder id in the hash whose owner value is given, or -1. */
+  private int nodeOf(long owner, int id) {
+    if (owner == LongLongMap.MISSING) {
+      return -1;
+    }
+    if (owner >= 0) {
+      return idOf(owner) == id ? (int) owner : -1;
+    }
+    long[] members = sets[(int) ~owner];
+    for (int k = 0, n = setSizes[(int) ~owner]; k < n; k++) {
+      if (idOf(members[k]) == id) {
+        return (int) members[k];
       }
-      sets[owner][setSizes[owner]++] = id;
+    }
+    return -1;
+  }
+
+  /* Adds entry to the owners of hash, whose owner value (read before) is owner. */
+  private void addOwner(long hash, long owner, long entry) {
+    if (owner == LongLongMap.MISSING) {
+      owners.put(hash, entry);
+    } else if (owner >= 0) {
+      int set = newSet();
+      sets[set][0] = owner;
+      sets[set][1] = entry;
+      setSizes[set] = 2;
+      owners.put(hash, ~set);
+    } else {
+      int set = (int) ~owner;
+      if (setSizes[set] == sets[set].length) {
+        sets[set] = Arrays.copyOf(sets[set], sets[set].length * 2);
+      }
+      sets[set][setSizes[set]++] = entry;
     }
   }
 
   private void removeOwner(long hash, int id) {
-    int owner = owners.get(hash);
-    if (owner == LongIntMap.MISSING) {
+    long owner = owners.get(hash);
+    if (owner == LongLongMap.MISSING) {
       return;
     }
-    if (owner < 0) {
-      if (-owner - 1 == id) {
+    if (owner >= 0) {
+      if (idOf(owner) == id) {
         owners.remove(hash);
       }
       return;
     }
-    int[] ids = sets[owner];
-    int n = setSizes[owner];
+    int set = (int) ~owner;
+    long[] members = sets[set];
+    int n = setSizes[set];
     for (int k = 0; k < n; k++) {
-      if (ids[k] == id) {
-        ids[k] = ids[--n];
-        setSizes[owner] = n;
+      if (idOf(members[k]) == id) {
+        members[k] = members[--n];
+        setSizes[set] = n;
         break;
       }
     }
     if (n == 1) {
-      owners.put(hash, -ids[0] - 1);
-      sets[owner] = null;
-      freeSets.push(owner);
+      owners.put(hash, members[0]);
+      sets[set] = null;
+      freeSets.push(set);
     }
   }
 
@@ -256,8 +284,17 @@ final class PrefixIndex {
       sets = Arrays.copyOf(sets, sets.length * 2);
       setSizes = Arrays.copyOf(setSizes, setSizes.length * 2);
     }
-    sets[set] = new int[4];
+    sets[set] = new long[4];
     return set;
+  }
+
+  /* An owner entry: the holder id in the high half, the hash's node in its LRU in the low half. */
+  private static long entry(int id, int node) {
+    return (long) id << 32 | node;
+  }
+
+  private static int idOf(long entry) {
+    return (int) (entry >>> 32);
   }
 
   private record Holder(int id, BlockLru lru) {}

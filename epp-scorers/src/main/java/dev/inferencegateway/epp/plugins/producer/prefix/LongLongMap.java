@@ -1,21 +1,21 @@
 package dev.inferencegateway.epp.plugins.producer.prefix;
 
 /**
- * An open-addressing hash map from {@code long} to {@code int} with linear probing and
+ * An open-addressing hash map from {@code long} to {@code long} with linear probing and
  * backward-shift deletion, so that block hashes are stored without boxing. Each slot keeps its
  * key and value side by side in one array, so a probe touches one cache line, and the table
  * grows at three quarters full. Not thread-safe.
  */
-final class LongIntMap {
+final class LongLongMap {
   /** Returned by {@link #get} for an absent key; never stored as a value. */
-  static final int MISSING = Integer.MIN_VALUE;
+  static final long MISSING = Long.MIN_VALUE;
 
   /* Slot s holds its key at 2s and its value at 2s + 1; an empty slot holds MISSING as value. */
   private long[] slots;
   private int mask;
   private int size;
 
-  LongIntMap(int expectedSize) {
+  LongLongMap(int expectedSize) {
     allocate(Integer.highestOneBit(Math.max(4, expectedSize * 2 - 1)) << 1);
   }
 
@@ -23,7 +23,7 @@ final class LongIntMap {
     return size;
   }
 
-  int get(long key) {
+  long get(long key) {
     long[] table = slots;
     int i = slot(key);
     while (true) {
@@ -32,13 +32,13 @@ final class LongIntMap {
         return MISSING;
       }
       if (table[2 * i] == key) {
-        return (int) value;
+        return value;
       }
       i = (i + 1) & mask;
     }
   }
 
-  void put(long key, int value) {
+  void put(long key, long value) {
     int i = slot(key);
     while (slots[2 * i + 1] != MISSING) {
       if (slots[2 * i] == key) {
