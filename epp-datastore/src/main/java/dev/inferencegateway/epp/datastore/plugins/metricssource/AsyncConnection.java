@@ -7,6 +7,7 @@ import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -43,7 +44,7 @@ final class AsyncConnection implements ScrapeConnection, ScrapeEventLoop.Handler
   private Listener listener;
   private int exchanges;
   private boolean reusable;
-  private volatile boolean closed;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private AsyncConnection(ScrapeEventLoop loop, Origin origin, SocketChannel channel,
       Consumer<AsyncConnection> onClose) {
@@ -78,7 +79,7 @@ final class AsyncConnection implements ScrapeConnection, ScrapeEventLoop.Handler
 
   /** Returns whether the last exchange left the connection ready for another request. */
   boolean reusable() {
-    return reusable && !closed;
+    return reusable && !closed.get();
   }
 
   /** Returns how many exchanges completed on this connection. */
@@ -88,7 +89,7 @@ final class AsyncConnection implements ScrapeConnection, ScrapeEventLoop.Handler
 
   @Override
   public boolean isClosed() {
-    return closed;
+    return closed.get();
   }
 
   /** Sends {@code request} (a complete request head); the outcome goes to {@code listener}. */
@@ -128,10 +129,9 @@ final class AsyncConnection implements ScrapeConnection, ScrapeEventLoop.Handler
   /** Closes the channel; idempotent and safe from any thread. An exchange in flight fails. */
   @Override
   public void close() {
-    if (closed) {
+    if (!closed.compareAndSet(false, true)) {
       return;
     }
-    closed = true;
     try {
       channel.close();
     } catch (IOException e) {

@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import javax.net.ssl.SSLParameters;
@@ -32,7 +33,7 @@ final class HttpConnection extends BufferedInput implements ScrapeConnection {
   private long deadline;
   private int exchanges;
   private boolean reusable;
-  private volatile boolean closed;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private HttpConnection(Origin origin, Socket socket, Consumer<HttpConnection> onClose) throws IOException {
     super(new byte[BUFFER_BYTES]);
@@ -86,12 +87,12 @@ final class HttpConnection extends BufferedInput implements ScrapeConnection {
 
   /** Returns whether the last exchange left the connection ready for another request. */
   boolean reusable() {
-    return reusable && !closed;
+    return reusable && !closed.get();
   }
 
   @Override
   public boolean isClosed() {
-    return closed;
+    return closed.get();
   }
 
   /**
@@ -127,10 +128,9 @@ final class HttpConnection extends BufferedInput implements ScrapeConnection {
   /** Closes the socket; idempotent and safe from any thread. */
   @Override
   public void close() {
-    if (closed) {
+    if (!closed.compareAndSet(false, true)) {
       return;
     }
-    closed = true;
     try {
       socket.close();
     } catch (IOException e) {

@@ -108,7 +108,7 @@ final class BlockLru {
 
   private void ensureNodes(int needed) {
     if (needed > keys.length) {
-      int grown = (int) Math.min(Math.max(capacity, needed), Math.max(needed, (long) keys.length * 2));
+      int grown = (int) Math.min(capacity, Math.max(needed, (long) keys.length * 2));
       keys = Arrays.copyOf(keys, grown);
       prev = Arrays.copyOf(prev, grown);
       next = Arrays.copyOf(next, grown);

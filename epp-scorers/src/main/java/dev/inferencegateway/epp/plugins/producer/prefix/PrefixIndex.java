@@ -222,10 +222,17 @@ final class PrefixIndex {
     if (owner >= 0) {
       return idOf(owner) == id ? (int) owner : -1;
     }
-    long[] members = sets[(int) ~owner];
-    for (int k = 0, n = setSizes[(int) ~owner]; k < n; k++) {
+    int set = (int) ~owner;
+    int k = memberIndex(set, id);
+    return k < 0 ? -1 : (int) sets[set][k];
+  }
+
+  /* Returns the position of holder id's entry in set, or -1. */
+  private int memberIndex(int set, int id) {
+    long[] members = sets[set];
+    for (int k = 0, n = setSizes[set]; k < n; k++) {
       if (idOf(members[k]) == id) {
-        return (int) members[k];
+        return k;
       }
     }
     return -1;
@@ -262,15 +269,13 @@ final class PrefixIndex {
       return;
     }
     int set = (int) ~owner;
-    long[] members = sets[set];
-    int n = setSizes[set];
-    for (int k = 0; k < n; k++) {
-      if (idOf(members[k]) == id) {
-        members[k] = members[--n];
-        setSizes[set] = n;
-        break;
-      }
+    int k = memberIndex(set, id);
+    if (k < 0) {
+      return;
     }
+    long[] members = sets[set];
+    int n = --setSizes[set];
+    members[k] = members[n];
     if (n == 1) {
       owners.put(hash, members[0]);
       sets[set] = null;
