@@ -34,7 +34,9 @@ import org.slf4j.LoggerFactory;
  * <p>Messages are handled where gRPC delivers them. The handler's decisions (the request once
  * complete, the response's end) run on the {@code decisions} executor when one is given, so that
  * a transport thread never waits for plugins; messages that arrive meanwhile wait their turn, and
- * every step holds the stream's lock, so the handler sees one call at a time, in order.
+ * every step holds the stream's lock, so the handler sees one call at a time, in order. A decision
+ * is handed to the executor only once the lock is released, so it never waits for the thread that
+ * started it, and a decision that follows from another's answer runs on the same thread.
  */
 final class ExtProcStream implements StreamObserver<ProcessingRequest> {
   private static final Logger LOG = LoggerFactory.getLogger(ExtProcStream.class);
@@ -45,6 +47,7 @@ final class ExtProcStream implements StreamObserver<ProcessingRequest> {
   private final Executor decisions;
   private final ArrayDeque<ProcessingRequest> waiting = new ArrayDeque<>();
   private boolean deciding;
+  private Decision pendingDecision;
   private CloseReason deferredClose;
   private BodyMode requestMode = BodyMode.FULL_DUPLEX_STREAMED;
   private BodyMode responseMode = BodyMode.FULL_DUPLEX_STREAMED;
@@ -66,15 +69,20 @@ final class ExtProcStream implements StreamObserver<ProcessingRequest> {
   }
 
   @Override
-  public synchronized void onNext(ProcessingRequest request) {
-    if (closed) {
-      return;
+  public void onNext(ProcessingRequest request) {
+    Decision decision;
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      if (deciding) {
+        waiting.add(request);
+        return;
+      }
+      process(request);
+      decision = takeDecision();
     }
-    if (deciding) {
-      waiting.add(request);
-      return;
-    }
-    process(request);
+    start(decision);
   }
 
   private void process(ProcessingRequest request) {
@@ -121,9 +129,9 @@ final class ExtProcStream implements StreamObserver<ProcessingRequest> {
 
   /**
    * Asks the handler with {@code ask} and applies the answer with {@code apply}. Without a decisions
-   * executor both run here. Otherwise the question runs there without the stream's lock: messages
-   * that arrive meanwhile wait, a close reaches the handler only after its answer, and the answer is
-   * applied under the lock.
+   * executor both run here. Otherwise the question is left for {@link #takeDecision} and runs on the
+   * executor once the stream's lock is released: messages that arrive meanwhile wait, a close
+   * reaches the handler only after its answer, and the answer is applied under the lock.
    */
   private <T> void decide(Supplier<T> ask, Consumer<T> apply) {
     if (decisions == null) {
@@ -131,32 +139,47 @@ final class ExtProcStream implements StreamObserver<ProcessingRequest> {
       return;
     }
     deciding = true;
+    pendingDecision = () -> {
+      T answer = null;
+      RuntimeException failure = null;
+      try {
+        answer = ask.get();
+      } catch (RuntimeException e) {
+        failure = e;
+      }
+      return decided(answer, failure, apply);
+    };
+  }
+
+  private Decision takeDecision() {
+    Decision decision = pendingDecision;
+    pendingDecision = null;
+    return decision;
+  }
+
+  /** Hands {@code decision} to the decisions executor; called without the stream's lock. */
+  private void start(Decision decision) {
+    if (decision == null) {
+      return;
+    }
     try {
       decisions.execute(() -> {
-        T answer = null;
-        RuntimeException failure = null;
-        try {
-          answer = ask.get();
-        } catch (RuntimeException e) {
-          failure = e;
+        for (Decision next = decision; next != null; ) {
+          next = next.run();
         }
-        decided(answer, failure, apply);
       });
     } catch (RejectedExecutionException e) {
-      deciding = false;
-      fail(Status.UNAVAILABLE.withDescription("ext_proc server is shutting down"));
+      synchronized (this) {
+        endDecision();
+        fail(Status.UNAVAILABLE.withDescription("ext_proc server is shutting down"));
+      }
     }
   }
 
-  private synchronized <T> void decided(T answer, RuntimeException failure, Consumer<T> apply) {
-    deciding = false;
-    if (deferredClose != null) {
-      CloseReason reason = deferredClose;
-      deferredClose = null;
-      closeHandler(reason);
-    }
+  private synchronized <T> Decision decided(T answer, RuntimeException failure, Consumer<T> apply) {
+    endDecision();
     if (closed) {
-      return;
+      return null;
     }
     try {
       if (failure != null) {
@@ -169,6 +192,16 @@ final class ExtProcStream implements StreamObserver<ProcessingRequest> {
     }
     while (!deciding && !closed && !waiting.isEmpty()) {
       process(waiting.poll());
+    }
+    return takeDecision();
+  }
+
+  private void endDecision() {
+    deciding = false;
+    if (deferredClose != null) {
+      CloseReason reason = deferredClose;
+      deferredClose = null;
+      closeHandler(reason);
     }
   }
 
@@ -415,5 +448,11 @@ final class ExtProcStream implements StreamObserver<ProcessingRequest> {
     Map<String, Map<String, Object>> result = new LinkedHashMap<>(raw.size() * 2);
     raw.forEach((namespace, struct) -> result.put(namespace, Structs.toMap(struct)));
     return result;
+  }
+
+  /** A handler decision to run off the stream's lock; returns the next one its answer led to, or null. */
+  @FunctionalInterface
+  private interface Decision {
+    Decision run();
   }
 }

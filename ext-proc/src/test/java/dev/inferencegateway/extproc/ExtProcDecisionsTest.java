@@ -28,6 +28,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -165,6 +167,51 @@ class ExtProcDecisionsTest extends ExtProcServiceTest {
     assertThat(Status.fromThrowable(recorder.closed.get(5, TimeUnit.SECONDS)).getCode())
         .isEqualTo(Status.Code.UNAVAILABLE);
     assertThat(calls).containsExactly("close FAILED");
+  }
+
+  @Test
+  void decisionsStartAfterTheStreamsLockIsReleased_soAnExecutorThatWaitsForItsTaskGoesOn() throws Exception {
+    release.countDown();
+    AtomicBoolean stuck = new AtomicBoolean();
+    Executor waitsForItsTask = task -> {
+      Thread worker = Thread.ofPlatform().start(task);
+      try {
+        worker.join(5_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      stuck.compareAndSet(false, worker.isAlive());
+    };
+    Recorder recorder = new Recorder();
+    StreamObserver<ProcessingRequest> requests = openSlow(waitsForItsTask, recorder);
+    requests.onNext(headers());
+    requests.onNext(body("{\"model\":\"m\"}", true));
+
+    await().atMost(Duration.ofSeconds(10)).until(() -> recorder.responses.size() == 2);
+    assertThat(stuck).isFalse();
+    requests.onCompleted();
+  }
+
+  @Test
+  void aDecisionThatFollowsFromAnAnswer_runsOnTheSameThread() throws Exception {
+    AtomicInteger started = new AtomicInteger();
+    Recorder recorder = new Recorder();
+    StreamObserver<ProcessingRequest> requests = openSlow(task -> {
+      started.incrementAndGet();
+      virtualThreads.execute(task);
+    }, recorder);
+    requests.onNext(headers());
+    requests.onNext(body("{\"model\":\"m\"}", true));
+    assertThat(deciding.await(5, TimeUnit.SECONDS)).isTrue();
+    requests.onNext(responseHeaders());
+    requests.onNext(ProcessingRequest.newBuilder().setResponseBody(HttpBody.newBuilder()
+        .setBody(ByteString.copyFromUtf8("done")).setEndOfStream(true)).build());
+    release.countDown();
+
+    await().atMost(Duration.ofSeconds(5)).until(() -> recorder.responses.size() == 4);
+    assertThat(calls).containsExactly("request", "response-headers", "response-body");
+    assertThat(started).hasValue(1);
+    requests.onCompleted();
   }
 
   /** Collects what the server sends. */
