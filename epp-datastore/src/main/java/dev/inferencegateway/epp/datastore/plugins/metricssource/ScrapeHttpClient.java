@@ -18,8 +18,9 @@ import javax.net.ssl.X509TrustManager;
  * <p>A scrape is a GET on a connection that the endpoint's poller owns, so a poll takes no lock
  * and scans no pool. Plain-HTTP connections to addresses run on {@link ScrapeEventLoop}
  * threads, each endpoint's on one of them; others are read by the polling thread, each socket
- * read bounded by the poll's deadline. {@code https} is verified with the JVM's default trust store, or trusts every
- * certificate and host name when verification is skipped (upstream's default).
+ * read bounded by the poll's deadline. {@code https} is verified with the JVM's default trust
+ * store, or trusts every certificate and host name when verification is skipped (upstream's
+ * default).
  */
 public final class ScrapeHttpClient implements AutoCloseable {
   private static final Object SHARED_LOCK = new Object();
