@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
+import dev.inferencegateway.epp.core.datalayer.Extractor;
+import dev.inferencegateway.epp.core.endpoint.EndpointMetadata;
 import dev.inferencegateway.epp.core.endpoint.ModelServerMetrics;
+import dev.inferencegateway.epp.core.plugin.TypedName;
 import dev.inferencegateway.epp.datastore.DatastoreOptions;
 import dev.inferencegateway.epp.datastore.PoolDatastore;
 import dev.inferencegateway.epp.datastore.plugins.DataLayerPlugins;
@@ -17,9 +20,12 @@ import dev.inferencegateway.epp.datastore.testing.DataLayerFixtures;
 import dev.inferencegateway.epp.datastore.testing.ManualSource;
 import dev.inferencegateway.epp.datastore.testing.ModelServerStub;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -184,5 +190,68 @@ class MetricsCollectorTest {
     assertThat(collector.enabled()).isFalse();
     assertThat(collector.stats()).isEqualTo(new CollectorStats(0, 0, 0, 0));
     assertThat(stub.requests()).isZero();
+  }
+
+  @Test
+  void endpointWithAnEventLoopSourceAndABlockingOne_isPolledByBothOnItsOwnThread() throws Exception {
+    ModelServerStub stub = stub().serve(Expositions.load("vllm.prom"));
+    Set<String> pollThreads = ConcurrentHashMap.newKeySet();
+    Set<Object> extracted = ConcurrentHashMap.newKeySet();
+    DataLayerPlugins plugins = new DataLayerPlugins(ScrapeSettings.DEFAULTS, DeprecatedMetricFlags.NONE, http);
+    DataLayerSource blocking = new DataLayerSource(new BlockingSource(pollThreads),
+        List.of(new RecordingExtractor(extracted)));
+    MetricsCollector collector = MetricsCollector.start(datastore,
+        List.of(DataLayerFixtures.metricsSource(plugins), blocking),
+        CollectorOptions.defaults().withRefreshInterval(Duration.ofMillis(20)).withPollTimeout(Duration.ofSeconds(1)));
+    closeables.add(collector);
+
+    source.endpoints("pods", ManualSource.endpoint("mixed-rank-0", stub.hostPort(), Map.of()));
+
+    await().atMost(WAIT).untilAsserted(() -> {
+      assertThat(metrics("mixed-rank-0").waitingQueueSize()).isEqualTo(3);
+      assertThat(extracted).containsExactly("polled mixed-rank-0");
+      assertThat(stub.requests()).isGreaterThanOrEqualTo(3);
+    });
+    assertThat(pollThreads).containsExactly("metrics-mixed-rank-0");
+  }
+
+  /** A polling source whose poller answers on the calling thread and records that thread's name. */
+  private record BlockingSource(Set<String> pollThreads) implements PollingDataSource {
+    @Override
+    public TypedName typedName() {
+      return new TypedName("blocking-source", "blocking");
+    }
+
+    @Override
+    public Class<?> outputType() {
+      return String.class;
+    }
+
+    @Override
+    public EndpointPoller newPoller(EndpointMetadata endpoint, List<Extractor> extractors) {
+      return timeout -> {
+        pollThreads.add(Thread.currentThread().getName());
+        return "polled " + endpoint.name();
+      };
+    }
+  }
+
+  /** An extractor of {@link BlockingSource}'s output that records what it was given. */
+  private record RecordingExtractor(Set<Object> extracted) implements MetricsExtractor {
+    @Override
+    public TypedName typedName() {
+      return new TypedName("recording-extractor", "recording");
+    }
+
+    @Override
+    public Class<?> inputType() {
+      return String.class;
+    }
+
+    @Override
+    public Extraction extract(Object data, EndpointMetadata endpoint, ModelServerMetrics current, Instant now) {
+      extracted.add(data);
+      return new Extraction(current, false, List.of());
+    }
   }
 }
