@@ -61,9 +61,12 @@ class MetricsCollectorTest {
     return stub;
   }
 
-  private MetricsCollector collector(Duration pollTimeout) {
+  /** Starts a collector with the metrics source over {@link #http} followed by {@code others}. */
+  private MetricsCollector collector(Duration pollTimeout, DataLayerSource... others) {
     DataLayerPlugins plugins = new DataLayerPlugins(ScrapeSettings.DEFAULTS, DeprecatedMetricFlags.NONE, http);
-    MetricsCollector collector = MetricsCollector.start(datastore, List.of(DataLayerFixtures.metricsSource(plugins)),
+    List<DataLayerSource> sources = new ArrayList<>(List.of(DataLayerFixtures.metricsSource(plugins)));
+    sources.addAll(List.of(others));
+    MetricsCollector collector = MetricsCollector.start(datastore, sources,
         CollectorOptions.defaults().withRefreshInterval(Duration.ofMillis(20)).withPollTimeout(pollTimeout));
     closeables.add(collector);
     return collector;
@@ -197,13 +200,8 @@ class MetricsCollectorTest {
     ModelServerStub stub = stub().serve(Expositions.load("vllm.prom"));
     Set<String> pollThreads = ConcurrentHashMap.newKeySet();
     Set<Object> extracted = ConcurrentHashMap.newKeySet();
-    DataLayerPlugins plugins = new DataLayerPlugins(ScrapeSettings.DEFAULTS, DeprecatedMetricFlags.NONE, http);
-    DataLayerSource blocking = new DataLayerSource(new BlockingSource(pollThreads),
-        List.of(new RecordingExtractor(extracted)));
-    MetricsCollector collector = MetricsCollector.start(datastore,
-        List.of(DataLayerFixtures.metricsSource(plugins), blocking),
-        CollectorOptions.defaults().withRefreshInterval(Duration.ofMillis(20)).withPollTimeout(Duration.ofSeconds(1)));
-    closeables.add(collector);
+    collector(Duration.ofSeconds(1),
+        new DataLayerSource(new BlockingSource(pollThreads), List.of(new RecordingExtractor(extracted))));
 
     source.endpoints("pods", ManualSource.endpoint("mixed-rank-0", stub.hostPort(), Map.of()));
 
