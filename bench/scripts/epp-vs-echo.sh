@@ -11,7 +11,7 @@
 # machine's changes of speed fall on both alike; it reports the per-round and median ratios
 # (LoadGenMain --versus). The server not under load is stopped (SIGSTOP), so neither the EPP's
 # scraping nor the echo server takes CPU from the other's window. Summaries go to
-# OUT_DIR/<case>.txt. Needs Maven; picks a JDK 21+ from /usr/lib/jvm as the build does.
+# OUT_DIR/<case>.txt. Needs Maven; runs on the JDK 21+ that the build's toolchains pick.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 WINDOW=${1:-10s}

@@ -1,14 +1,13 @@
 # Shared by the EPP load scripts: build, JDK lookup, the /metrics servers, port wait, clean-up.
 
-# Builds the bench module and what it needs; sets JAVA (a JDK 21+ from /usr/lib/jvm) and CP.
+# Builds the bench module and what it needs; sets JAVA (the JDK 21+ that the build's toolchains
+# pick, recorded by the demo profile as ./demo uses it) and CP (the bench classes and their
+# dependencies).
 build_and_find_java() {
-  mvn -B -ntp -q -DskipTests -pl bench -am package dependency:build-classpath \
-    -Dmdep.outputFile=target/run.cp >/dev/null
-  JAVA=$(ls -d /usr/lib/jvm/*/bin/java 2>/dev/null | while read -r j; do
-    v=$("$j" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
-    [ "${v%%.*}" -ge 21 ] 2>/dev/null && echo "$j"; done | tail -1)
-  [ -n "$JAVA" ] || { echo "no JDK 21+ under /usr/lib/jvm" >&2; exit 1; }
-  CP="bench/target/bench-0.1.0-SNAPSHOT.jar:$(cat bench/target/run.cp)"
+  mvn -B -ntp -q -DskipTests -Pdemo -Ddemo.skipRun=true -pl bench -am package >/dev/null
+  JAVA=$(cat bench/target/demo/java)
+  [ -d "$JAVA" ] && JAVA="$JAVA/bin/java"
+  CP=$(cat bench/target/demo/classpath)
 }
 
 pids=()
